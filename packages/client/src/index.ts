@@ -1,0 +1,2 @@
+export { createHttpBackend, type HttpBackendOptions } from './http-backend.ts';
+export { type Infer, type Schema, SchemaError } from './schema.ts';

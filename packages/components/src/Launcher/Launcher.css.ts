@@ -1,0 +1,42 @@
+import { reset, vars } from '@loyaltykit/theme';
+import { style } from '@vanilla-extract/css';
+
+export const launcher = style([
+  reset,
+  {
+    position: 'fixed',
+    insetBlockEnd: vars.launcher.insetBlockEnd,
+    insetInlineStart: vars.launcher.insetInlineStart,
+    insetInlineEnd: vars.launcher.insetInlineEnd,
+    zIndex: 2147483000,
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: vars.space.sm,
+    minBlockSize: vars.size.launcher,
+    minInlineSize: vars.size.launcher,
+    paddingInline: vars.space.lg,
+    borderRadius: vars.radius.launcher,
+    background: vars.color.brand,
+    color: vars.color.onBrand,
+    boxShadow: vars.shadow.raised,
+    fontWeight: 600,
+    fontSize: vars.font.sizeBody,
+    cursor: 'pointer',
+    transition: 'background-color 120ms ease, transform 120ms ease',
+    selectors: {
+      '&:hover': { background: vars.color.brandHover },
+      '&:active': { transform: 'scale(0.97)' },
+      // Two rings: one of them shows on any host page background.
+      '&:focus-visible': {
+        outline: `3px solid ${vars.color.focus}`,
+        outlineOffset: '2px',
+        boxShadow: `0 0 0 2px ${vars.color.surface}, ${vars.shadow.raised}`,
+      },
+    },
+    '@media': { '(prefers-reduced-motion: reduce)': { transition: 'none' } },
+  },
+]);
+
+export const icon = style({ inlineSize: '22px', blockSize: '22px', flex: 'none' });
+
+export const label = style({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' });

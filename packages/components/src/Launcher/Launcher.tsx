@@ -1,0 +1,31 @@
+import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { GiftIcon } from './GiftIcon.tsx';
+import * as css from './Launcher.css.ts';
+
+/**
+ * The floating button that opens the panel. Members see their balance on it;
+ * everyone else sees the programme's call to action.
+ */
+export function Launcher() {
+  const { model, i18n } = useLoyalty();
+  const customer = model.customer.value;
+  const open = model.panelOpen.value;
+  const programLabel = i18n.t('launcher.label');
+  const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
+
+  return (
+    <button
+      type="button"
+      class={css.launcher}
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      // The visible balance alone ("1,250 points") would not say what the button is for.
+      aria-label={balance ? `${programLabel}: ${balance}` : undefined}
+      data-state={open ? 'open' : 'closed'}
+      onClick={() => (open ? model.closePanel() : model.openPanel())}
+    >
+      <GiftIcon class={css.icon} />
+      <span class={css.label}>{balance ?? programLabel}</span>
+    </button>
+  );
+}

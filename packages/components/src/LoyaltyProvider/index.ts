@@ -1,0 +1,2 @@
+export { type LoyaltyContextValue, useLoyalty } from './context.ts';
+export { LoyaltyProvider, type LoyaltyProviderProps } from './LoyaltyProvider.tsx';

@@ -1,0 +1,88 @@
+import { reset, vars } from '@loyaltykit/theme';
+import { keyframes, style } from '@vanilla-extract/css';
+
+const rise = keyframes({
+  from: { opacity: 0, transform: 'translateY(12px)' },
+  to: { opacity: 1, transform: 'none' },
+});
+
+export const dialog = style([
+  reset,
+  {
+    position: 'fixed',
+    insetBlockEnd: `calc(${vars.launcher.insetBlockEnd} + ${vars.size.launcher} + 12px)`,
+    insetBlockStart: 'auto',
+    insetInlineStart: vars.launcher.insetInlineStart,
+    insetInlineEnd: vars.launcher.insetInlineEnd,
+    inlineSize: `min(${vars.size.panelWidth}, calc(100vw - 24px))`,
+    maxBlockSize: 'min(640px, calc(100vh - 120px))',
+    display: 'flex',
+    flexDirection: 'column',
+    overflow: 'hidden',
+    borderRadius: vars.radius.panel,
+    background: vars.color.surface,
+    color: vars.color.text,
+    boxShadow: vars.shadow.panel,
+    animation: `${rise} 160ms ease-out`,
+    selectors: {
+      '&:not([open])': { display: 'none' },
+      '&::backdrop': { background: vars.color.backdrop },
+    },
+    '@media': {
+      '(prefers-reduced-motion: reduce)': { animation: 'none' },
+      '(max-width: 480px)': {
+        insetInline: 0,
+        insetBlockEnd: 0,
+        inlineSize: '100vw',
+        maxInlineSize: '100vw',
+        maxBlockSize: '85vh',
+        borderEndStartRadius: 0,
+        borderEndEndRadius: 0,
+      },
+    },
+  },
+]);
+
+export const header = style({
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  gap: vars.space.md,
+  paddingBlock: vars.space.sm,
+  paddingInlineStart: vars.space.lg,
+  paddingInlineEnd: vars.space.sm,
+  background: vars.color.brand,
+  color: vars.color.onBrand,
+});
+
+export const title = style([reset, { fontSize: vars.font.sizeLarge, fontWeight: 700 }]);
+
+export const close = style([
+  reset,
+  {
+    display: 'grid',
+    placeItems: 'center',
+    inlineSize: vars.size.control,
+    blockSize: vars.size.control,
+    borderRadius: vars.radius.control,
+    cursor: 'pointer',
+    color: 'inherit',
+    selectors: {
+      '&:hover': { background: 'rgb(127 127 127 / 0.2)' },
+      '&:focus-visible': { outline: `3px solid ${vars.color.onBrand}`, outlineOffset: '-3px' },
+    },
+  },
+]);
+
+export const body = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.lg,
+  padding: vars.space.lg,
+  overflowY: 'auto',
+});
+
+export const status = style([
+  reset,
+  { color: vars.color.textMuted, textAlign: 'center', padding: vars.space.xl },
+]);

@@ -1,0 +1,94 @@
+import { reset, vars } from '@loyaltykit/theme';
+import { style } from '@vanilla-extract/css';
+
+export const card = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.xs,
+  padding: vars.space.lg,
+  borderRadius: vars.radius.panel,
+  background: vars.color.brandSoft,
+});
+
+export const eyebrow = style([
+  reset,
+  { fontSize: vars.font.sizeSmall, color: vars.color.textMuted },
+]);
+
+export const greeting = style([reset, { fontSize: vars.font.sizeLarge, fontWeight: 700 }]);
+
+export const balance = style([
+  reset,
+  {
+    fontSize: vars.font.sizeDisplay,
+    fontWeight: 800,
+    lineHeight: 1.1,
+    color: vars.color.brandText,
+    fontVariantNumeric: 'tabular-nums',
+  },
+]);
+
+export const sectionTitle = style([reset, { fontSize: vars.font.sizeBody, fontWeight: 700 }]);
+
+export const list = style([
+  reset,
+  { listStyle: 'none', display: 'flex', flexDirection: 'column', gap: vars.space.sm },
+]);
+
+export const reward = style([
+  reset,
+  {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    alignItems: 'center',
+    gap: vars.space.xs,
+    padding: vars.space.md,
+    border: `1px solid ${vars.color.border}`,
+    borderRadius: vars.radius.control,
+  },
+]);
+
+export const rewardTitle = style([reset, { fontWeight: 600 }]);
+
+export const price = style([
+  reset,
+  { fontWeight: 700, color: vars.color.brandText, whiteSpace: 'nowrap' },
+]);
+
+export const hint = style([
+  reset,
+  { gridColumn: '1 / -1', fontSize: vars.font.sizeSmall, color: vars.color.textMuted },
+]);
+
+export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
+
+export const button = style([
+  reset,
+  {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    minBlockSize: vars.size.control,
+    paddingInline: vars.space.lg,
+    borderRadius: vars.radius.control,
+    fontWeight: 600,
+    textDecoration: 'none',
+    cursor: 'pointer',
+    background: vars.color.brand,
+    color: vars.color.onBrand,
+    selectors: {
+      '&:hover': { background: vars.color.brandHover },
+      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
+    },
+  },
+]);
+
+export const secondaryButton = style([
+  button,
+  {
+    background: 'transparent',
+    color: vars.color.brandText,
+    border: `1px solid ${vars.color.border}`,
+    selectors: { '&:hover': { background: vars.color.surfaceMuted } },
+  },
+]);

@@ -1,0 +1,96 @@
+import { batch, computed, type ReadonlySignal, signal } from '@preact/signals-core';
+import type { LoyaltyBackend } from './backend.ts';
+import { isLoyaltyError, LoyaltyError } from './errors.ts';
+import type { Customer, Program } from './types.ts';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Reactive state shared by every widget on a page: the programme, the
+ * customer and the panel. Widgets read it; only the model talks to the backend.
+ */
+export interface LoyaltyModel {
+  readonly program: ReadonlySignal<Program | undefined>;
+  /** `undefined` until known, `null` for a guest. */
+  readonly customer: ReadonlySignal<Customer | null | undefined>;
+  readonly status: ReadonlySignal<LoadStatus>;
+  readonly error: ReadonlySignal<LoyaltyError | undefined>;
+  /** Whether the panel is open. */
+  readonly panelOpen: ReadonlySignal<boolean>;
+  /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
+  load(): Promise<void>;
+  openPanel(): void;
+  closePanel(): void;
+}
+
+/**
+ * Creates the model over any {@link LoyaltyBackend}.
+ *
+ * @example
+ * ```ts
+ * const model = createLoyaltyModel(createHttpBackend({ apiUrl, publishableKey }));
+ * await model.load();
+ * model.customer.value?.balance.available;
+ * ```
+ */
+export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
+  const program = signal<Program | undefined>(undefined);
+  const customer = signal<Customer | null | undefined>(undefined);
+  const error = signal<LoyaltyError | undefined>(undefined);
+  const loading = signal(false);
+  const panelOpen = signal(false);
+  let inFlight: Promise<void> | undefined;
+
+  const status = computed<LoadStatus>(() => {
+    if (loading.value) return 'loading';
+    if (error.value) return 'error';
+    return program.value ? 'ready' : 'idle';
+  });
+
+  async function fetchAll(): Promise<void> {
+    loading.value = true;
+    try {
+      const [nextProgram, nextCustomer] = await Promise.all([
+        backend.getProgram(),
+        // A rejected or expired token must not hide the programme: show the guest view.
+        backend.getCustomer().catch((reason: unknown) => {
+          if (isLoyaltyError(reason) && reason.code === 'unauthorized') return null;
+          throw reason;
+        }),
+      ]);
+      batch(() => {
+        program.value = nextProgram;
+        customer.value = nextCustomer;
+        error.value = undefined;
+      });
+    } catch (reason) {
+      error.value = isLoyaltyError(reason)
+        ? reason
+        : new LoyaltyError('invalid_response', 'Unexpected failure while loading', {
+            cause: reason,
+          });
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  return {
+    program,
+    customer,
+    status,
+    error,
+    panelOpen,
+    load() {
+      inFlight ??= fetchAll().finally(() => {
+        inFlight = undefined;
+      });
+      return inFlight;
+    },
+    openPanel() {
+      panelOpen.value = true;
+    },
+    closePanel() {
+      panelOpen.value = false;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { LOCALES, type Locale, matchLocale } from '@loyaltykit/core';
+import {
+  LAUNCHER_POSITIONS,
+  parseHex,
+  SCHEMES,
+  SHAPES,
+  SIZES,
+  type ThemeTokens,
+} from '@loyaltykit/theme';
+
+/** The script tag's configuration, after validation. */
+export interface EmbedConfig {
+  /** Storefront API base URL, or `'demo'` for the in-browser mock backend. */
+  apiUrl?: string;
+  publishableKey?: string;
+  customerToken?: string;
+  locale: Locale;
+  theme: Partial<ThemeTokens>;
+}
+
+/** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
+export type RawConfig = Record<string, unknown>;
+
+/** A parsed value, or `undefined` when the input is invalid; `expected` describes valid input. */
+interface Parser<T> {
+  parse(value: unknown): T | undefined;
+  expected: string;
+}
+
+const text: Parser<string> = {
+  parse: (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  expected: 'a non-empty string',
+};
+
+const choice = <T extends string>(values: readonly T[]): Parser<T> => ({
+  parse: (value) => values.find((v) => v === value),
+  expected: `one of ${values.join(', ')}`,
+});
+
+const apiUrl: Parser<string> = {
+  parse(value) {
+    if (value === 'demo') return value;
+    try {
+      const url = new URL(String(value));
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  expected: '"demo" or an absolute http(s) URL',
+};
+
+const parsers = {
+  apiUrl,
+  publishableKey: text,
+  customerToken: text,
+  locale: {
+    parse: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
+    expected: `one of ${LOCALES.join(', ')}`,
+  } satisfies Parser<Locale>,
+  brandColor: {
+    parse: (value) => (typeof value === 'string' && parseHex(value) ? value : undefined),
+    expected: 'a hex colour such as #0e7490',
+  } satisfies Parser<string>,
+  launcherPosition: choice(LAUNCHER_POSITIONS),
+  shape: choice(SHAPES),
+  size: choice(SIZES),
+  scheme: choice(SCHEMES),
+};
+
+type Options = {
+  [K in keyof typeof parsers]?: NonNullable<ReturnType<(typeof parsers)[K]['parse']>>;
+};
+
+const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * Reads and validates configuration; later sources win. Never throws: every
+ * unknown or invalid option becomes one readable problem, and its default applies.
+ */
+export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
+  const problems: string[] = [];
+  const options: Options = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source)) {
+      if (!Object.hasOwn(parsers, key)) {
+        problems.push(`Unknown option ${attribute(key)} was ignored.`);
+        continue;
+      }
+      const parser = parsers[key as keyof typeof parsers] as Parser<unknown>;
+      const parsed = parser.parse(value);
+      if (parsed === undefined) {
+        problems.push(
+          `${attribute(key)}="${String(value)}" is invalid: expected ${parser.expected}.`,
+        );
+      } else {
+        (options as Record<string, unknown>)[key] = parsed;
+      }
+    }
+  }
+  if (!options.apiUrl)
+    problems.push('data-api-url is required ("demo" runs the in-browser demo backend).');
+
+  const { apiUrl, publishableKey, customerToken, locale = 'en', ...theme } = options;
+  return { config: { apiUrl, publishableKey, customerToken, locale, theme }, problems };
+}

@@ -1,0 +1,47 @@
+import { Launcher, LoyaltyProvider, Panel } from '@loyaltykit/components';
+import type { I18n, LoyaltyModel } from '@loyaltykit/core';
+import { render } from 'preact';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+/** What every custom element on the page shares. */
+export interface Runtime {
+  model: LoyaltyModel;
+  i18n: I18n;
+  /** Component styles and theme variables, adopted by every shadow root. */
+  sheets: CSSStyleSheet[];
+}
+
+/**
+ * Defines `<loyalty-launcher>`: the launcher button and its panel in an open
+ * shadow root. A name already taken (another copy, another vendor) is left
+ * alone with a warning.
+ */
+export function defineElements(runtime: Runtime): void {
+  class LoyaltyLauncherElement extends HTMLElement {
+    connectedCallback() {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = runtime.sheets;
+      render(
+        <ErrorBoundary>
+          <LoyaltyProvider model={runtime.model} i18n={runtime.i18n}>
+            <Launcher />
+            <Panel />
+          </LoyaltyProvider>
+        </ErrorBoundary>,
+        root,
+      );
+    }
+
+    disconnectedCallback() {
+      if (this.shadowRoot) render(null, this.shadowRoot);
+    }
+  }
+
+  if (customElements.get('loyalty-launcher')) {
+    console.warn(
+      '[LoyaltyKit] <loyalty-launcher> is already defined on this page; not redefining it.',
+    );
+  } else {
+    customElements.define('loyalty-launcher', LoyaltyLauncherElement);
+  }
+}

@@ -1,0 +1,27 @@
+/** What a designer or merchant chooses. Everything else is derived. */
+
+export const SCHEMES = ['light', 'dark'] as const;
+export const SHAPES = ['square', 'rounded', 'pill'] as const;
+export const SIZES = ['compact', 'regular', 'large'] as const;
+export const LAUNCHER_POSITIONS = ['bottom-right', 'bottom-left'] as const;
+
+export interface ThemeTokens {
+  /** Any CSS hex colour; text colours are corrected for contrast automatically. */
+  brandColor: string;
+  scheme: (typeof SCHEMES)[number];
+  shape: (typeof SHAPES)[number];
+  size: (typeof SIZES)[number];
+  /** Which bottom corner, in the reading direction: mirrored for right-to-left locales. */
+  launcherPosition: (typeof LAUNCHER_POSITIONS)[number];
+  fontFamily: string;
+}
+
+export const defaultTokens: ThemeTokens = {
+  brandColor: '#0e7490',
+  scheme: 'light',
+  shape: 'rounded',
+  size: 'regular',
+  launcherPosition: 'bottom-right',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Thai", "Noto Sans KR", "Noto Sans Arabic", sans-serif',
+};

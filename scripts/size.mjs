@@ -1,0 +1,63 @@
+// Prints raw/gzip/brotli bytes of every file the script tag ships and fails
+// when a budget of DESIGN.md §9 is exceeded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = new URL('../packages/embed/dist/', import.meta.url).pathname;
+
+const budgets = [
+  { name: 'entry loyaltykit.js', limit: 12_000, match: (f) => f === 'loyaltykit.js' },
+  {
+    name: 'all production chunks',
+    limit: 45_000,
+    match: (f) =>
+      f.endsWith('.js') && !f.startsWith('loyaltykit-demo') && !f.startsWith('loyaltykit.full'),
+  },
+  {
+    name: 'demo chunk',
+    limit: 45_000,
+    match: (f) => f.startsWith('loyaltykit-demo') && f.endsWith('.js'),
+  },
+];
+
+let files;
+try {
+  files = readdirSync(dist)
+    .filter((f) => /\.(js|css|json)$/.test(f))
+    .sort();
+} catch {
+  console.error(`No build found at ${dist}: run \`pnpm build\` first.`);
+  process.exit(1);
+}
+
+const rows = files.map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'file'.padEnd(28)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+for (const r of rows)
+  console.log(`${r.file.padEnd(28)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
+
+let failed = false;
+console.log('\nbudgets (brotli):');
+for (const budget of budgets) {
+  const matched = rows.filter((r) => budget.match(r.file));
+  if (matched.length === 0) {
+    console.log(`  MISSING ${budget.name}: no file matched`);
+    failed = true;
+    continue;
+  }
+  const total = matched.reduce((sum, r) => sum + r.brotli, 0);
+  const ok = total <= budget.limit;
+  failed ||= !ok;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${total} B of ${budget.limit} B`);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// Unit (node) and component (happy-dom) tests. Stories run in a real browser
+// from vitest.storybook.config.ts; Playwright specs live in e2e/.
+const resolve = { conditions: ['@loyaltykit/source', ...defaultClientConditions] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/build/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        plugins: [preact(), vanillaExtractPlugin()],
+        resolve,
+        test: {
+          name: 'components',
+          environment: 'happy-dom',
+          include: ['packages/*/src/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+});
