@@ -5,14 +5,18 @@ export {
   LoyaltyError,
   type LoyaltyErrorCode,
 } from './errors.ts';
-export type { Catalog, Message, MessageKey, PluralMessage } from './i18n/catalog.ts';
+export { ar } from './i18n/ar.ts';
+export { type Catalog, en, type Message, type MessageKey, type PluralMessage } from './i18n/catalog.ts';
+export { createI18n } from './i18n/i18n.ts';
+export { ko } from './i18n/ko.ts';
+export { th } from './i18n/th.ts';
 export {
-  createI18n,
+  createTranslator,
   type I18n,
   LOCALES,
   type Locale,
   type MessageParams,
   matchLocale,
-} from './i18n/i18n.ts';
+} from './i18n/translator.ts';
 export { createLoyaltyModel, type LoadStatus, type LoyaltyModel } from './model.ts';
 export * from './types.ts';

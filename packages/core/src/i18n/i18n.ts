@@ -1,34 +1,14 @@
 import { ar } from './ar.ts';
-import { type Catalog, en, type MessageKey } from './catalog.ts';
+import { type Catalog, en } from './catalog.ts';
 import { ko } from './ko.ts';
 import { th } from './th.ts';
-
-export const LOCALES = ['en', 'th', 'ko', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { createTranslator, type I18n, type Locale } from './translator.ts';
 
 const catalogs: Record<Locale, Catalog> = { en, th, ko, ar };
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
-
-/** Placeholder values; `count` also selects the plural form. */
-export type MessageParams = { count?: number } & Record<string, string | number>;
-
-/** Everything a widget needs to speak one locale. */
-export interface I18n {
-  locale: Locale;
-  dir: 'ltr' | 'rtl';
-  /** The message for `key`, with `{placeholders}` filled; numbers are formatted for the locale. */
-  t(key: MessageKey, params?: MessageParams): string;
-  formatNumber(value: number): string;
-}
-
-/** The supported locale for a BCP 47 tag (`th-TH` → `th`), `undefined` when none matches. */
-export function matchLocale(tag: string): Locale | undefined {
-  const language = tag.toLowerCase().split(/[-_]/)[0];
-  return LOCALES.find((locale) => locale === language);
-}
 
 /**
- * A translator for one locale.
+ * A translator for one locale with its built-in catalog: the convenient form
+ * for apps that bundle every locale.
  *
  * @example
  * ```ts
@@ -37,23 +17,5 @@ export function matchLocale(tag: string): Locale | undefined {
  * ```
  */
 export function createI18n(locale: Locale): I18n {
-  const catalog = catalogs[locale];
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const formatNumber = (value: number) => numbers.format(value);
-
-  function t(key: MessageKey, params: MessageParams = {}): string {
-    const message = catalog[key];
-    const template =
-      typeof message === 'string'
-        ? message
-        : (message[plurals.select(params.count ?? 0)] ?? message.other);
-    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
-      return typeof value === 'number' ? formatNumber(value) : value;
-    });
-  }
-
-  return { locale, dir: RTL_LANGUAGES.has(locale) ? 'rtl' : 'ltr', t, formatNumber };
+  return createTranslator(locale, catalogs[locale]);
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n, LOCALES, matchLocale } from '../index.ts';
+
+describe('createI18n: plural forms', () => {
+  it('English picks one/other by count', () => {
+    const { t } = createI18n('en');
+    expect(t('points', { count: 1 })).toBe('1 point');
+    expect(t('points', { count: 0 })).toBe('0 points');
+    expect(t('points', { count: 2 })).toBe('2 points');
+    expect(t('panel.toGo', { count: 1 })).toBe('1 more point to go');
+    expect(t('panel.toGo', { count: 250 })).toBe('250 more points to go');
+  });
+
+  it('Thai and Korean have a single form for every count', () => {
+    const th = createI18n('th');
+    expect(th.t('points', { count: 1 })).toBe('1 คะแนน');
+    expect(th.t('points', { count: 1200 })).toBe('1,200 คะแนน');
+    const ko = createI18n('ko');
+    expect(ko.t('points', { count: 1 })).toBe('1포인트');
+    expect(ko.t('points', { count: 5000 })).toBe('5,000포인트');
+  });
+
+  it('Arabic uses zero, one, two, few, many and other', () => {
+    const { t, formatNumber } = createI18n('ar');
+    expect(t('points', { count: 0 })).toBe(`${formatNumber(0)} نقطة`);
+    expect(t('points', { count: 1 })).toBe('نقطة واحدة');
+    expect(t('points', { count: 2 })).toBe('نقطتان');
+    expect(t('points', { count: 3 })).toBe(`${formatNumber(3)} نقاط`);
+    expect(t('points', { count: 10 })).toBe(`${formatNumber(10)} نقاط`);
+    expect(t('points', { count: 11 })).toBe(`${formatNumber(11)} نقطة`);
+    expect(t('points', { count: 100 })).toBe(`${formatNumber(100)} نقطة`);
+  });
+
+  it('falls back to the other form when a catalog lacks the selected category', () => {
+    // ar 'panel.toGo' has no zero/many form.
+    const { t, formatNumber } = createI18n('ar');
+    expect(t('panel.toGo', { count: 0 })).toBe(`تبقّت ${formatNumber(0)} نقطة`);
+    expect(t('panel.toGo', { count: 50 })).toBe(`تبقّت ${formatNumber(50)} نقطة`);
+    expect(t('panel.toGo', { count: 2 })).toBe('تبقّت نقطتان');
+  });
+});
+
+describe('createI18n: numbers and placeholders', () => {
+  it('formats numbers with each locale’s grouping', () => {
+    expect(createI18n('en').formatNumber(1234567)).toBe('1,234,567');
+    expect(createI18n('th').formatNumber(1250)).toBe('1,250');
+    expect(createI18n('ar').formatNumber(1250)).toBe(new Intl.NumberFormat('ar').format(1250));
+    expect(createI18n('en').t('points', { count: 12500 })).toBe('12,500 points');
+  });
+
+  it('fills named placeholders with strings as given', () => {
+    expect(createI18n('en').t('panel.greeting', { name: 'Maya' })).toBe('Hi Maya');
+    expect(createI18n('ko').t('panel.greeting', { name: 'Maya' })).toBe('Maya님, 안녕하세요');
+    expect(createI18n('en').t('guest.title', { program: 'Harbor Rewards' })).toBe(
+      'Join Harbor Rewards',
+    );
+  });
+
+  it('leaves a placeholder visible when its value is missing', () => {
+    expect(createI18n('en').t('panel.greeting')).toBe('Hi {name}');
+  });
+
+  it('does not treat a filled value as a template', () => {
+    expect(createI18n('en').t('panel.greeting', { name: '{program}' })).toBe('Hi {program}');
+  });
+});
+
+describe('matchLocale and direction', () => {
+  it('matches region and case variants to a supported locale', () => {
+    expect(matchLocale('th-TH')).toBe('th');
+    expect(matchLocale('AR')).toBe('ar');
+    expect(matchLocale('ko_KR')).toBe('ko');
+    expect(matchLocale('en-US')).toBe('en');
+  });
+
+  it('returns undefined for unsupported languages', () => {
+    expect(matchLocale('fr')).toBeUndefined();
+    expect(matchLocale('')).toBeUndefined();
+    expect(matchLocale('english')).toBeUndefined();
+  });
+
+  it('is right-to-left only for Arabic', () => {
+    for (const locale of LOCALES) {
+      const i18n = createI18n(locale);
+      expect(i18n.locale).toBe(locale);
+      expect(i18n.dir).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+    }
+  });
+});
