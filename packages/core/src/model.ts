@@ -5,6 +5,9 @@ import type { Customer, Program } from './types.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** Customer failures that mean "not signed in (any more)": the guest view, not an error. */
+const GUEST_FALLBACK_CODES: ReadonlySet<string> = new Set(['unauthorized', 'token_expired']);
+
 /**
  * Reactive state shared by every widget on a page: the programme, the
  * customer and the panel. Widgets read it; only the model talks to the backend.
@@ -54,7 +57,7 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
         backend.getProgram(),
         // A rejected or expired token must not hide the programme: show the guest view.
         backend.getCustomer().catch((reason: unknown) => {
-          if (isLoyaltyError(reason) && reason.code === 'unauthorized') return null;
+          if (isLoyaltyError(reason) && GUEST_FALLBACK_CODES.has(reason.code)) return null;
           throw reason;
         }),
       ]);

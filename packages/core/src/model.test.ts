@@ -1,0 +1,204 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { LoyaltyBackend } from './backend.ts';
+import { LoyaltyError } from './errors.ts';
+import { createLoyaltyModel } from './model.ts';
+import type { Customer, Program } from './types.ts';
+
+const program: Program = {
+  id: 'prg_test',
+  name: 'Test Rewards',
+  currency: 'USD',
+  earningRules: [],
+  rewards: [
+    {
+      id: 'rw_1',
+      kind: 'fixed_discount',
+      title: '$5 off',
+      pointsPrice: 500,
+      value: { amountMinor: 500, currency: 'USD' },
+    },
+  ],
+  tiers: [],
+};
+
+const customer: Customer = {
+  id: 'cus_1',
+  firstName: 'Ana',
+  balance: { available: 1250, pending: 0, lifetime: 3000 },
+};
+
+/** A hand-written backend whose answers each test scripts. */
+function fakeBackend(
+  overrides: Partial<{
+    getProgram: LoyaltyBackend['getProgram'];
+    getCustomer: LoyaltyBackend['getCustomer'];
+  }> = {},
+) {
+  const backend = {
+    getProgram: vi.fn(overrides.getProgram ?? (async () => structuredClone(program))),
+    getCustomer: vi.fn(overrides.getCustomer ?? (async () => structuredClone(customer))),
+  };
+  return backend satisfies LoyaltyBackend;
+}
+
+/** A promise the test resolves by hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('createLoyaltyModel', () => {
+  it('starts idle with nothing known', () => {
+    const model = createLoyaltyModel(fakeBackend());
+    expect(model.status.value).toBe('idle');
+    expect(model.program.value).toBeUndefined();
+    expect(model.customer.value).toBeUndefined();
+    expect(model.panelOpen.value).toBe(false);
+  });
+
+  it('load() sets the programme and the customer and becomes ready', async () => {
+    const model = createLoyaltyModel(fakeBackend());
+    const loading = model.load();
+    expect(model.status.value).toBe('loading');
+    await loading;
+    expect(model.status.value).toBe('ready');
+    expect(model.program.value?.name).toBe('Test Rewards');
+    expect(model.customer.value?.balance.available).toBe(1250);
+    expect(model.error.value).toBeUndefined();
+  });
+
+  it('a guest (customer null) is ready with customer null', async () => {
+    const model = createLoyaltyModel(fakeBackend({ getCustomer: async () => null }));
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.customer.value).toBeNull();
+    expect(model.program.value?.id).toBe('prg_test');
+  });
+
+  it('an unauthorized customer token falls back to the guest view', async () => {
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getCustomer: async () => {
+          throw new LoyaltyError('unauthorized', 'bad token', { status: 401 });
+        },
+      }),
+    );
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.customer.value).toBeNull();
+    expect(model.program.value?.id).toBe('prg_test');
+    expect(model.error.value).toBeUndefined();
+  });
+
+  it('an expired customer token does not hide the programme either', async () => {
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getCustomer: async () => {
+          throw new LoyaltyError('token_expired', 'expired', { status: 401 });
+        },
+      }),
+    );
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.customer.value).toBeNull();
+    expect(model.program.value?.id).toBe('prg_test');
+  });
+
+  it('any other failure gives status error with the LoyaltyError, and never rejects', async () => {
+    const failure = new LoyaltyError('http_error', 'GET /v1/program: HTTP 500', { status: 500 });
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getProgram: async () => {
+          throw failure;
+        },
+      }),
+    );
+    await expect(model.load()).resolves.toBeUndefined();
+    expect(model.status.value).toBe('error');
+    expect(model.error.value).toBe(failure);
+    expect(model.program.value).toBeUndefined();
+  });
+
+  it('a customer failure other than auth is an error too', async () => {
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getCustomer: async () => {
+          throw new LoyaltyError('network_error', 'offline');
+        },
+      }),
+    );
+    await model.load();
+    expect(model.status.value).toBe('error');
+    expect(model.error.value?.code).toBe('network_error');
+  });
+
+  it('wraps a non-LoyaltyError failure into a LoyaltyError', async () => {
+    const cause = new TypeError('boom');
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getProgram: async () => {
+          throw cause;
+        },
+      }),
+    );
+    await model.load();
+    expect(model.status.value).toBe('error');
+    expect(model.error.value).toBeInstanceOf(LoyaltyError);
+    expect(model.error.value?.cause).toBe(cause);
+  });
+
+  it('a later load() recovers from an error', async () => {
+    let fail = true;
+    const backend = fakeBackend({
+      getProgram: async () => {
+        if (fail) throw new LoyaltyError('timeout', 'slow');
+        return structuredClone(program);
+      },
+    });
+    const model = createLoyaltyModel(backend);
+    await model.load();
+    expect(model.status.value).toBe('error');
+
+    fail = false;
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.error.value).toBeUndefined();
+    expect(model.customer.value?.id).toBe('cus_1');
+    expect(backend.getProgram).toHaveBeenCalledTimes(2);
+  });
+
+  it('concurrent load() calls share one backend call', async () => {
+    const pending = deferred<Program>();
+    const backend = fakeBackend({ getProgram: () => pending.promise });
+    const model = createLoyaltyModel(backend);
+
+    const first = model.load();
+    const second = model.load();
+    expect(second).toBe(first);
+    expect(backend.getProgram).toHaveBeenCalledTimes(1);
+    expect(backend.getCustomer).toHaveBeenCalledTimes(1);
+
+    pending.resolve(structuredClone(program));
+    await Promise.all([first, second]);
+    expect(model.status.value).toBe('ready');
+
+    // Once settled, the next load() asks the backend again.
+    await model.load();
+    expect(backend.getProgram).toHaveBeenCalledTimes(2);
+  });
+
+  it('openPanel and closePanel toggle panelOpen', () => {
+    const model = createLoyaltyModel(fakeBackend());
+    model.openPanel();
+    expect(model.panelOpen.value).toBe(true);
+    model.openPanel();
+    expect(model.panelOpen.value).toBe(true);
+    model.closePanel();
+    expect(model.panelOpen.value).toBe(false);
+  });
+});
