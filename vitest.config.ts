@@ -1,17 +1,20 @@
 import preact from '@preact/preset-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Unit (node) and component (happy-dom) tests. Stories run in a real browser
 // from vitest.storybook.config.ts; Playwright specs live in e2e/.
 const resolve = { conditions: ['@loyaltykit/source', ...defaultClientConditions] };
+// The node project runs in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
+const ssr = { resolve: { conditions: ['@loyaltykit/source', ...defaultServerConditions] } };
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
+        ssr,
         test: {
           name: 'unit',
           environment: 'node',
