@@ -57,10 +57,16 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const onCallerAbort = () => controller.abort();
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    // An already-aborted signal never fires 'abort' again.
+    if (request.signal?.aborted) controller.abort();
 
     let response: Response;
+    let text: string;
     try {
-      response = await doFetch(`${base}${path}`, { headers, signal: controller.signal });
+      const { signal } = controller;
+      response = await untilAborted(doFetch(`${base}${path}`, { headers, signal }), signal);
+      // The body is part of the request: a server that stalls mid-body times out too.
+      text = await untilAborted(response.text(), signal);
     } catch (cause) {
       const timedOut = controller.signal.aborted && !request.signal?.aborted;
       throw timedOut
@@ -71,7 +77,7 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
       request.signal?.removeEventListener('abort', onCallerAbort);
     }
 
-    const body = await readJson(response);
+    const body = parseJson(text);
     if (!response.ok) throw problemToError(path, response.status, body);
     try {
       return schema(body, '$');
@@ -97,10 +103,23 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   };
 }
 
+/**
+ * `promise`, or a rejection as soon as `signal` aborts: an injected `fetch` (the
+ * in-page demo, a merchant's wrapper) or a mocked body stream may ignore the signal.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    // Always settle through `promise` too, so its own rejection is never unhandled.
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    if (signal.aborted) onAbort();
+  });
+}
+
 /** The body as JSON, or `undefined` when it is empty or not JSON. */
-async function readJson(response: Response): Promise<unknown> {
+function parseJson(text: string): unknown {
   try {
-    const text = await response.text();
     return text ? JSON.parse(text) : undefined;
   } catch {
     return undefined;
