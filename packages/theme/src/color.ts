@@ -32,22 +32,26 @@ export function contrast(a: Rgb, b: Rgb): number {
 export const mix = (a: Rgb, b: Rgb, weight: number): Rgb =>
   [0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * weight) as unknown as Rgb;
 
+/** Whole channel values, as `toHex` writes them. */
+export const round = (rgb: Rgb): Rgb => rgb.map(Math.round) as unknown as Rgb;
+
 export const WHITE: Rgb = [255, 255, 255];
 export const BLACK: Rgb = [0, 0, 0];
 
 /**
  * The colour closest to `color`, moved towards black or white only as far as
- * needed, that reaches `ratio` against `background`.
+ * needed, that reaches `ratio` against `background`. Channels are whole
+ * numbers, so the ratio still holds once the colour is written as hex.
  */
 export function ensureContrast(color: Rgb, background: Rgb, ratio: number): Rgb {
-  if (contrast(color, background) >= ratio) return color;
+  if (contrast(round(color), background) >= ratio) return round(color);
   const target = contrast(BLACK, background) > contrast(WHITE, background) ? BLACK : WHITE;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 20; i++) {
     const mid = (lo + hi) / 2;
-    if (contrast(mix(color, target, mid), background) >= ratio) hi = mid;
+    if (contrast(round(mix(color, target, mid)), background) >= ratio) hi = mid;
     else lo = mid;
   }
-  return mix(color, target, hi);
+  return round(mix(color, target, hi));
 }

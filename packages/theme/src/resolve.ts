@@ -1,4 +1,14 @@
-import { BLACK, contrast, ensureContrast, mix, parseHex, type Rgb, toHex, WHITE } from './color.ts';
+import {
+  BLACK,
+  contrast,
+  ensureContrast,
+  mix,
+  parseHex,
+  type Rgb,
+  round,
+  toHex,
+  WHITE,
+} from './color.ts';
 import { vars } from './contract.css.ts';
 import { defaultTokens, type ThemeTokens } from './tokens.ts';
 
@@ -54,6 +64,11 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
   const onBrand = contrast(WHITE, brand) >= contrast(BLACK, brand) ? WHITE : BLACK;
   // Hover moves away from the label colour, so the label's contrast only grows.
   const brandHover = mix(brand, onBrand === WHITE ? BLACK : WHITE, 0.12);
+  // Cards sit on brandSoft and secondary buttons hover on surfaceMuted: text must read on all of them.
+  const brandSoft = round(mix(palette.surface, brand, 0.1));
+  const backgrounds = [palette.surface, palette.surfaceMuted, brandSoft];
+  const readable = (color: Rgb, ratio: number) =>
+    backgrounds.reduce((c, background) => ensureContrast(c, background, ratio), color);
   const scale = scales[tokens.size];
   const px = (n: number) => `${n}px`;
 
@@ -62,14 +77,12 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
       brand: toHex(brand),
       brandHover: toHex(brandHover),
       onBrand: toHex(onBrand),
-      brandText: toHex(ensureContrast(brand, palette.surface, AA_TEXT)),
-      brandSoft: toHex(mix(palette.surface, brand, 0.1)),
+      brandText: toHex(readable(brand, AA_TEXT)),
+      brandSoft: toHex(brandSoft),
       surface: toHex(palette.surface),
       surfaceMuted: toHex(palette.surfaceMuted),
       text: toHex(palette.text),
-      textMuted: toHex(
-        ensureContrast(mix(palette.text, palette.surface, 0.35), palette.surfaceMuted, AA_TEXT),
-      ),
+      textMuted: toHex(readable(mix(palette.text, palette.surface, 0.35), AA_TEXT)),
       border: toHex(ensureContrast(mix(palette.text, palette.surface, 0.75), palette.surface, 1.5)),
       focus: toHex(ensureContrast(brand, palette.surface, AA_UI)),
       critical: toHex(ensureContrast([196, 30, 58], palette.surface, AA_TEXT)),
