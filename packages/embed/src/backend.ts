@@ -1,17 +1,17 @@
 import { createHttpBackend } from '@loyaltykit/client';
 import { type LoyaltyBackend, LoyaltyError } from '@loyaltykit/core';
+import type { LoadChunk } from './chunk-loader.ts';
 import type { EmbedConfig } from './config.ts';
 
-/** The demo chunk's exports (src/demo.ts), loaded only when `data-api-url="demo"`. */
-type DemoChunk = typeof import('./demo.ts');
+type DemoChunk = typeof import('./chunks/demo.ts');
 
 /**
  * The backend the configuration asks for. In demo mode the mock engine lives
- * in a separate chunk fetched on first use, so the production entry never
- * carries it; the real HTTP client still does the talking, through a fetch
- * answered in the page.
+ * in a chunk fetched on first use, so the production entry never carries it;
+ * the real HTTP client still does the talking, through a fetch answered in
+ * the page.
  */
-export function createBackend(config: EmbedConfig, scriptUrl: string): LoyaltyBackend {
+export function createBackend(config: EmbedConfig, loadChunk: LoadChunk): LoyaltyBackend {
   if (config.apiUrl !== 'demo') {
     return createHttpBackend({
       apiUrl: config.apiUrl ?? '',
@@ -21,9 +21,7 @@ export function createBackend(config: EmbedConfig, scriptUrl: string): LoyaltyBa
   }
   let backend: Promise<LoyaltyBackend> | undefined;
   const load = () => {
-    backend ??= (
-      import(/* @vite-ignore */ new URL('loyaltykit-demo.js', scriptUrl).href) as Promise<DemoChunk>
-    ).then(
+    backend ??= loadChunk<DemoChunk>('demo').then(
       async ({ createDemo }) => {
         const demo = createDemo();
         return createHttpBackend({
@@ -35,7 +33,7 @@ export function createBackend(config: EmbedConfig, scriptUrl: string): LoyaltyBa
         });
       },
       (cause: unknown) => {
-        backend = undefined; // let a retry fetch the chunk again
+        backend = undefined; // a later load() tries again
         throw new LoyaltyError('network_error', 'The demo backend could not be loaded', { cause });
       },
     );

@@ -1,7 +1,9 @@
-import { Launcher, LoyaltyProvider, Panel } from '@loyaltykit/components';
+import { Launcher, LoyaltyProvider } from '@loyaltykit/components';
 import type { I18n, LoyaltyModel } from '@loyaltykit/core';
 import { render } from 'preact';
+import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { LazyPanel } from './LazyPanel.tsx';
 
 /** What every custom element on the page shares. */
 export interface Runtime {
@@ -9,6 +11,7 @@ export interface Runtime {
   i18n: I18n;
   /** Component styles and theme variables, adopted by every shadow root. */
   sheets: CSSStyleSheet[];
+  loadChunk: LoadChunk;
 }
 
 /**
@@ -17,15 +20,23 @@ export interface Runtime {
  * alone with a warning.
  */
 export function defineElements(runtime: Runtime): void {
+  const prefetchPanel = () => {
+    runtime.loadChunk('panel').catch(() => {
+      // Intent only: the open itself retries and reports.
+    });
+  };
+
   class LoyaltyLauncherElement extends HTMLElement {
     connectedCallback() {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = runtime.sheets;
+      this.addEventListener('pointerenter', prefetchPanel, { once: true });
+      this.addEventListener('focusin', prefetchPanel, { once: true });
       render(
         <ErrorBoundary>
           <LoyaltyProvider model={runtime.model} i18n={runtime.i18n}>
             <Launcher />
-            <Panel />
+            <LazyPanel loadChunk={runtime.loadChunk} />
           </LoyaltyProvider>
         </ErrorBoundary>,
         root,

@@ -1,7 +1,14 @@
-import { createI18n, createLoyaltyModel, type LoyaltyModel } from '@loyaltykit/core';
+import {
+  type Catalog,
+  createLoyaltyModel,
+  createTranslator,
+  en,
+  type LoyaltyModel,
+} from '@loyaltykit/core';
 import { resolveTheme, themeToProperties } from '@loyaltykit/theme';
 import { createBackend } from './backend.ts';
-import { readConfig } from './config.ts';
+import { createChunkLoader, type LoadChunk } from './chunk-loader.ts';
+import { type EmbedConfig, readConfig } from './config.ts';
 import { CSS } from './css.ts';
 import { defineElements } from './elements.tsx';
 
@@ -13,7 +20,7 @@ export interface LoyaltyKitApi {
 }
 
 /** Before the script loads, pages may queue calls: `LoyaltyKit.push(['open'])`. */
-type QueuedCall = [keyof Omit<LoyaltyKitApi, 'version'>, ...unknown[]];
+type QueuedCall = [string, ...unknown[]];
 
 declare global {
   interface Window {
@@ -32,33 +39,69 @@ function sheet(text: string): CSSStyleSheet {
   return result;
 }
 
-function createApi(model: LoyaltyModel): LoyaltyKitApi {
-  return { version: VERSION, open: () => model.openPanel(), close: () => model.closePanel() };
+/** The theme as one `:host` rule: merchant CSS on our elements still overrides it. */
+function hostRule(config: EmbedConfig): string {
+  const properties = Object.entries(themeToProperties(resolveTheme(config.theme)));
+  return `:host{${properties.map(([name, value]) => `${name}:${value}`).join(';')}}`;
 }
 
-function boot(): void {
-  const queued = window.LoyaltyKit;
-  if (queued && !Array.isArray(queued)) return; // loaded twice: the first copy owns the page
+async function loadCatalog(
+  config: EmbedConfig,
+  loadChunk: LoadChunk,
+): Promise<[EmbedConfig['locale'], Catalog]> {
+  if (config.locale === 'en') return ['en', en];
+  try {
+    const chunk = await loadChunk<{ catalog: Catalog }>(`locale-${config.locale}`);
+    return [config.locale, chunk.catalog];
+  } catch (error) {
+    console.warn(
+      `[LoyaltyKit] The ${config.locale} catalog could not be loaded; showing English.`,
+      error,
+    );
+    return ['en', en];
+  }
+}
+
+function publishApi(model: LoyaltyModel, queued: QueuedCall[]): void {
+  const api: LoyaltyKitApi = {
+    version: VERSION,
+    open: () => model.openPanel(),
+    close: () => model.closePanel(),
+  };
+  window.LoyaltyKit = api;
+  for (const [method] of queued) {
+    if (method === 'open' || method === 'close') api[method]();
+  }
+}
+
+async function boot(): Promise<void> {
+  const queued = window.LoyaltyKit ?? [];
+  if (!Array.isArray(queued)) return; // loaded twice: the first copy owns the page
+  window.LoyaltyKit = queued; // claim the global before anything async
 
   const { config, problems } = readConfig(window.LoyaltyKitConfig ?? {}, { ...script?.dataset });
   for (const problem of problems) console.warn(`[LoyaltyKit] ${problem}`);
   if (!config.apiUrl) return;
 
-  const theme = themeToProperties(resolveTheme(config.theme));
-  const hostRule = `:host{${Object.entries(theme)
-    .map(([name, value]) => `${name}:${value}`)
-    .join(';')}}`;
-
-  const model = createLoyaltyModel(createBackend(config, script?.src ?? location.href));
-  defineElements({ model, i18n: createI18n(config.locale), sheets: [sheet(CSS), sheet(hostRule)] });
+  let css = CSS;
+  const components = sheet(css);
+  // Every shadow root adopts this one sheet, so a chunk's styles reach them all at once.
+  const loadChunk = createChunkLoader(
+    script?.src ?? location.href,
+    script?.nonce || undefined,
+    (more) => components.replaceSync((css += more)),
+  );
+  const model = createLoyaltyModel(createBackend(config, loadChunk));
   void model.load();
+  const [locale, catalog] = await loadCatalog(config, loadChunk);
 
-  const api = createApi(model);
-  window.LoyaltyKit = api;
-  for (const [method] of queued ?? []) {
-    const call = api[method];
-    if (typeof call === 'function') call();
-  }
+  defineElements({
+    model,
+    i18n: createTranslator(locale, catalog),
+    sheets: [components, sheet(hostRule(config))],
+    loadChunk,
+  });
+  publishApi(model, queued);
 
   const mount = () => {
     if (!document.querySelector('loyalty-launcher')) {
@@ -69,9 +112,5 @@ function boot(): void {
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
 
-try {
-  boot();
-} catch (error) {
-  // Whatever happens, the host page keeps working.
-  console.error('[LoyaltyKit] Could not start:', error);
-}
+// Whatever happens, the host page keeps working.
+boot().catch((error: unknown) => console.error('[LoyaltyKit] Could not start:', error));

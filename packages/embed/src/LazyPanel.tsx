@@ -1,0 +1,29 @@
+import { useLoyalty } from '@loyaltykit/components/context';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { LoadChunk } from './chunk-loader.ts';
+
+type PanelChunk = typeof import('./chunks/panel.ts');
+
+/**
+ * Renders the panel once its chunk is here. The chunk is requested on intent
+ * (see elements.tsx) or, at the latest, when the panel is first opened.
+ */
+export function LazyPanel({ loadChunk }: { loadChunk: LoadChunk }) {
+  const { model } = useLoyalty();
+  const open = model.panelOpen.value;
+  const [Panel, setPanel] = useState<ComponentType | undefined>(undefined);
+
+  useEffect(() => {
+    if (!open || Panel) return;
+    loadChunk<PanelChunk>('panel').then(
+      (chunk) => setPanel(() => chunk.Panel),
+      (error: unknown) => {
+        console.warn('[LoyaltyKit] The panel could not be loaded:', error);
+        model.closePanel();
+      },
+    );
+  }, [open, Panel, loadChunk, model]);
+
+  return Panel ? <Panel /> : null;
+}

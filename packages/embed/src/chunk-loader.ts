@@ -1,0 +1,93 @@
+import { useLoyalty } from '@loyaltykit/components/context';
+import { LoyaltyError } from '@loyaltykit/core';
+import { Component, createContext, Fragment, h } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs } from 'preact/jsx-runtime';
+import {
+  CHUNK_EVENT,
+  type ChunkName,
+  type SHARED_EXPORTS,
+  type SharedModule,
+} from './chunk-names.ts';
+
+/** Written by the chunk build (build/chunks.ts): file name and SRI hash of every chunk. */
+declare const __LK_CHUNKS__: Record<ChunkName, { file: string; integrity: string }>;
+
+type Require = (id: string) => unknown;
+type Factory = (require: Require, exports: Record<string, unknown>) => void;
+
+const shared: { [M in SharedModule]: Record<(typeof SHARED_EXPORTS)[M][number], unknown> } = {
+  preact: { Component, createContext, Fragment, h },
+  'preact/hooks': { useEffect, useMemo, useRef, useState },
+  'preact/jsx-runtime': { Fragment, jsx, jsxs },
+  '@loyaltykit/components/context': { useLoyalty },
+};
+
+const requireShared: Require = (id) => {
+  if (Object.hasOwn(shared, id)) return shared[id as SharedModule];
+  throw new Error(`Loyalty Kit chunk asked for unknown module ${id}`);
+};
+
+/**
+ * Loads chunks as classic scripts next to the entry (same base URL, the
+ * entry's CSP nonce, SRI integrity). Each chunk is a CommonJS factory wrapped
+ * to announce itself with a DOM event (build/chunks.ts); the loader runs it
+ * against the entry's shared modules and hands its CSS to `addCss`. A failed
+ * load rejects with a `network_error` and may be retried.
+ */
+export function createChunkLoader(
+  baseUrl: string,
+  nonce: string | undefined,
+  addCss: (css: string) => void,
+) {
+  const factories = new Map<string, { factory: Factory; css: string }>();
+  document.addEventListener(CHUNK_EVENT, (event) => {
+    const detail = (event as CustomEvent<{ name?: unknown; css?: unknown; factory?: unknown }>)
+      .detail;
+    if (
+      typeof detail?.name === 'string' &&
+      typeof detail.css === 'string' &&
+      typeof detail.factory === 'function'
+    ) {
+      factories.set(detail.name, { factory: detail.factory as Factory, css: detail.css });
+    }
+  });
+
+  const cache = new Map<ChunkName, Promise<unknown>>();
+
+  function fetchChunk(name: ChunkName): Promise<unknown> {
+    const { file, integrity } = __LK_CHUNKS__[name];
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL(file, baseUrl).href;
+      script.integrity = integrity;
+      script.crossOrigin = 'anonymous';
+      if (nonce) script.nonce = nonce;
+      script.onload = script.onerror = () => {
+        script.remove();
+        const chunk = factories.get(name);
+        if (!chunk) {
+          reject(new LoyaltyError('network_error', `Loyalty Kit could not load ${file}`));
+          return;
+        }
+        const exports: Record<string, unknown> = {};
+        chunk.factory(requireShared, exports);
+        if (chunk.css) addCss(chunk.css);
+        resolve(exports);
+      };
+      document.head.append(script);
+    });
+  }
+
+  return function loadChunk<T>(name: ChunkName): Promise<T> {
+    let pending = cache.get(name);
+    if (!pending) {
+      pending = fetchChunk(name);
+      pending.catch(() => cache.delete(name));
+      cache.set(name, pending);
+    }
+    return pending as Promise<T>;
+  };
+}
+
+export type LoadChunk = ReturnType<typeof createChunkLoader>;

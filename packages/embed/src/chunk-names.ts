@@ -1,0 +1,31 @@
+/**
+ * The lazily loaded chunks and the modules they share with the entry. One list
+ * for both the build (build/chunks.ts) and the loader (src/chunk-loader.ts).
+ */
+export const CHUNK_ENTRIES = {
+  panel: 'src/chunks/panel.ts',
+  'locale-th': 'src/chunks/locale-th.ts',
+  'locale-ko': 'src/chunks/locale-ko.ts',
+  'locale-ar': 'src/chunks/locale-ar.ts',
+  demo: 'src/chunks/demo.ts',
+} as const;
+
+export type ChunkName = keyof typeof CHUNK_ENTRIES;
+
+/**
+ * What chunks take from the entry instead of bundling their own copy (one
+ * Preact, one hooks state, one context object on the page), export by export
+ * so the entry carries only what chunks use. The chunk build fails if a chunk
+ * uses anything not listed here.
+ */
+export const SHARED_EXPORTS = {
+  preact: ['Component', 'createContext', 'Fragment', 'h'],
+  'preact/hooks': ['useEffect', 'useMemo', 'useRef', 'useState'],
+  'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+  '@loyaltykit/components/context': ['useLoyalty'],
+} as const;
+
+export type SharedModule = keyof typeof SHARED_EXPORTS;
+
+/** The event a chunk dispatches on `document` to hand its module factory to the entry. */
+export const CHUNK_EVENT = 'loyaltykit:chunk';

@@ -1,0 +1,2 @@
+// The ko catalog, loaded before first render on pages whose locale is ko.
+export { ko as catalog } from '@loyaltykit/core';

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+const base = { apiUrl: 'https://loyalty.example.com', publishableKey: 'pk_live_1' };
+
+describe('readConfig', () => {
+  it('reads dataset-style camelCase keys', () => {
+    const { config, problems } = readConfig({
+      apiUrl: 'https://loyalty.example.com',
+      publishableKey: 'pk_live_1',
+      customerToken: 'eyJ.a.b',
+      locale: 'ko',
+      brandColor: '#0e7490',
+      launcherPosition: 'bottom-left',
+      shape: 'pill',
+      size: 'large',
+      scheme: 'dark',
+    });
+    expect(problems).toEqual([]);
+    expect(config).toEqual({
+      apiUrl: 'https://loyalty.example.com/',
+      publishableKey: 'pk_live_1',
+      customerToken: 'eyJ.a.b',
+      locale: 'ko',
+      theme: {
+        brandColor: '#0e7490',
+        launcherPosition: 'bottom-left',
+        shape: 'pill',
+        size: 'large',
+        scheme: 'dark',
+      },
+    });
+  });
+
+  it('accepts "demo" as the API URL', () => {
+    const { config, problems } = readConfig({ apiUrl: 'demo' });
+    expect(problems).toEqual([]);
+    expect(config.apiUrl).toBe('demo');
+  });
+
+  it('lets a later source win', () => {
+    const { config, problems } = readConfig(
+      { ...base, locale: 'th', brandColor: '#111111' },
+      { locale: 'ar', brandColor: '#222222' },
+    );
+    expect(problems).toEqual([]);
+    expect(config.locale).toBe('ar');
+    expect(config.theme.brandColor).toBe('#222222');
+    expect(config.apiUrl).toBe('https://loyalty.example.com/');
+  });
+
+  it('reports an unknown key once, in its data-attribute form, and ignores it', () => {
+    const { config, problems } = readConfig({ ...base, brandColour: '#ff0000' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-brand-colour');
+    expect(config.theme).toEqual({});
+  });
+
+  it('does not treat inherited property names as options', () => {
+    const { problems } = readConfig({ ...base, toString: 'x' });
+    expect(problems).toEqual(['Unknown option data-to-string was ignored.']);
+  });
+
+  it('reports an invalid brand colour with what was expected, and keeps the default', () => {
+    const { config, problems } = readConfig({ ...base, brandColor: 'teal' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-brand-color="teal"');
+    expect(problems[0]).toContain('hex colour');
+    expect(config.theme.brandColor).toBeUndefined();
+  });
+
+  it('reports an invalid launcher position listing the valid ones', () => {
+    const { config, problems } = readConfig({ ...base, launcherPosition: 'top-left' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-launcher-position="top-left"');
+    expect(problems[0]).toContain('bottom-right, bottom-left');
+    expect(config.theme.launcherPosition).toBeUndefined();
+  });
+
+  it('reports an unsupported locale and falls back to English', () => {
+    const { config, problems } = readConfig({ ...base, locale: 'fr' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-locale="fr"');
+    expect(problems[0]).toContain('en, th, ko, ar');
+    expect(config.locale).toBe('en');
+  });
+
+  it('maps a regional locale tag to the supported language', () => {
+    expect(readConfig({ ...base, locale: 'th-TH' }).config.locale).toBe('th');
+    expect(readConfig({ ...base, locale: 'AR' }).config.locale).toBe('ar');
+  });
+
+  it('requires an API URL', () => {
+    const { config, problems } = readConfig({ publishableKey: 'pk_live_1' });
+    expect(config.apiUrl).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-api-url');
+  });
+
+  it('refuses an API URL that is not http(s), naming it', () => {
+    const { config, problems } = readConfig({ apiUrl: 'javascript:alert(1)' });
+    expect(config.apiUrl).toBeUndefined();
+    expect(problems.some((p) => p.startsWith('data-api-url="javascript:alert(1)" is invalid'))).toBe(
+      true,
+    );
+  });
+
+  it('treats an empty publishable key as invalid', () => {
+    const { config, problems } = readConfig({ ...base, publishableKey: '   ' });
+    expect(config.publishableKey).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('data-publishable-key');
+  });
+
+  it('never throws, even on hostile values', () => {
+    const hostile = {
+      apiUrl: { toString: () => 'https://x.example' },
+      locale: Symbol('x'),
+      brandColor: null,
+      shape: 42,
+    } as Record<string, unknown>;
+    expect(() => readConfig(hostile)).not.toThrow();
+  });
+});
