@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Node code may import packages whose index pulls in `.css.ts` files (theme, components).
+        plugins: [vanillaExtractPlugin()],
         resolve,
         ssr,
         test: {

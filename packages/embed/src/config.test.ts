@@ -100,9 +100,9 @@ describe('readConfig', () => {
   it('refuses an API URL that is not http(s), naming it', () => {
     const { config, problems } = readConfig({ apiUrl: 'javascript:alert(1)' });
     expect(config.apiUrl).toBeUndefined();
-    expect(problems.some((p) => p.startsWith('data-api-url="javascript:alert(1)" is invalid'))).toBe(
-      true,
-    );
+    expect(
+      problems.some((p) => p.startsWith('data-api-url="javascript:alert(1)" is invalid')),
+    ).toBe(true);
   });
 
   it('treats an empty publishable key as invalid', () => {
