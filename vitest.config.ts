@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 const resolve = { conditions: ['@loyaltykit/source', ...defaultClientConditions] };
 // The node project runs in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
 const ssr = { resolve: { conditions: ['@loyaltykit/source', ...defaultServerConditions] } };
+// The vanilla-extract plugin compiles `.css.ts` files in a Vite server of its own, built
+// from a project's config but with `ssr` replaced: give it the condition per environment.
+const environments = { ssr };
 
 export default defineConfig({
   test: {
@@ -17,6 +20,7 @@ export default defineConfig({
         plugins: [vanillaExtractPlugin()],
         resolve,
         ssr,
+        environments,
         test: {
           name: 'unit',
           environment: 'node',
@@ -30,9 +34,12 @@ export default defineConfig({
       {
         plugins: [preact(), vanillaExtractPlugin()],
         resolve,
+        environments,
         test: {
           name: 'components',
           environment: 'happy-dom',
+          // Bundled by Vite like the components, so both share one Preact instance (hooks).
+          server: { deps: { inline: ['@testing-library/preact'] } },
           include: ['packages/*/src/**/*.test.tsx'],
         },
       },

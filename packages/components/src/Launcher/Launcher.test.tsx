@@ -1,0 +1,81 @@
+import { createHttpBackend } from '@loyaltykit/client';
+import { createI18n, createLoyaltyModel, type Locale } from '@loyaltykit/core';
+import { createDemo } from '@loyaltykit/mock-backend';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
+import { Panel } from '../Panel/index.ts';
+import { Launcher } from './Launcher.tsx';
+
+afterEach(cleanup);
+
+/** Launcher and Panel over the real HTTP client talking to the in-process demo backend. */
+async function renderWidgets({ locale = 'en' as Locale, signedIn = true } = {}) {
+  const demo = createDemo();
+  const backend = createHttpBackend({
+    apiUrl: demo.apiUrl,
+    publishableKey: demo.publishableKey,
+    customerToken: signedIn ? await demo.mintDemoToken() : undefined,
+    fetch: demo.fetch,
+  });
+  const model = createLoyaltyModel(backend);
+  const view = render(
+    <LoyaltyProvider model={model} i18n={createI18n(locale)}>
+      <Launcher />
+      <Panel />
+    </LoyaltyProvider>,
+  );
+  return { model, view };
+}
+
+const dialogOf = (container: ParentNode) => {
+  const dialog = container.querySelector('dialog');
+  if (!dialog) throw new Error('no <dialog> rendered');
+  return dialog;
+};
+
+describe('Launcher', () => {
+  it('shows the programme call to action before anything is loaded', async () => {
+    await renderWidgets();
+    const launcher = screen.getByRole('button', { name: 'Rewards' });
+    expect(launcher.textContent).toBe('Rewards');
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(launcher.getAttribute('aria-haspopup')).toBe('dialog');
+  });
+
+  it('shows the member’s balance once loaded, in its accessible name too', async () => {
+    const { model } = await renderWidgets();
+    await model.load();
+    const launcher = await screen.findByRole('button', { name: 'Rewards: 1,250 points' });
+    expect(launcher.textContent).toBe('1,250 points');
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keeps the call to action for a guest', async () => {
+    const { model } = await renderWidgets({ signedIn: false });
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    const launcher = screen.getByRole('button', { name: 'Rewards' });
+    expect(launcher.textContent).toBe('Rewards');
+  });
+
+  it('opens the panel on click and reports it with aria-expanded', async () => {
+    const { model, view } = await renderWidgets();
+    await model.load();
+    const launcher = await screen.findByRole('button', { name: /1,250 points/ });
+    fireEvent.click(launcher);
+    await waitFor(() => expect(launcher.getAttribute('aria-expanded')).toBe('true'));
+    expect(model.panelOpen.value).toBe(true);
+    expect(dialogOf(view.container).open).toBe(true);
+  });
+
+  it('speaks Arabic and labels the balance in Arabic', async () => {
+    const { model } = await renderWidgets({ locale: 'ar' });
+    expect(screen.getByRole('button', { name: 'المكافآت' })).toBeTruthy();
+    await model.load();
+    const count = new Intl.NumberFormat('ar').format(1250);
+    const launcher = await screen.findByRole('button', { name: `المكافآت: ${count} نقطة` });
+    expect(launcher.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+    expect(launcher.closest('[lang]')?.getAttribute('lang')).toBe('ar');
+  });
+});
