@@ -6,3 +6,4 @@ export {
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
 export { Panel } from './Panel/index.ts';
+export { useSignalValue } from './useSignalValue.ts';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { CHUNK_EVENT, SHARED_EXPORTS } from '../src/chunk-names.ts';
+import preact from '@preact/preset-vite';
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { CHUNK_ENTRIES, CHUNK_EVENT, type ChunkName, SHARED_EXPORTS } from '../src/chunk-names.ts';
 import { findUnscopedCss } from './css-scope.ts';
 
 const contextFile = fileURLToPath(
@@ -11,9 +12,16 @@ const contextFile = fileURLToPath(
 );
 const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url));
 const CSS_PLACEHOLDER = /(["'`])__LK_CHUNK_CSS__\1/;
+const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
 
-/** File name the chunk build writes its manifest to, and the entry build reads. */
-export const CHUNK_MANIFEST = 'chunks.json';
+/** File name and SRI hash of one built file. */
+export interface BuiltFile {
+  file: string;
+  integrity: string;
+}
+
+export const sri = (code: string | Uint8Array) =>
+  `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
 /**
  * `module.export` pairs a CommonJS chunk (before minification) reads from
@@ -32,20 +40,17 @@ export function unsharedImports(code: string): string[] {
 }
 
 /**
- * The chunk build. Each chunk becomes one classic script that hands the
- * entry's loader its module factory and its own CSS:
+ * Turns one chunk's bundle into a classic script that hands the entry's
+ * loader its module factory and its own CSS:
  *   document.dispatchEvent(new CustomEvent('loyaltykit:chunk', { detail: { name, css, factory } }))
- * Shared modules come from the entry at run time; theme CSS (reset, `:host`)
+ * Shared modules come from the entry at run time. Theme CSS (reset, `:host`)
  * is always in the entry, so chunks leave it out and their rules can simply
- * be appended after the entry's. The build fails if a chunk uses an unshared
- * export or the bundler splits out a common chunk, and writes chunks.json
- * with each chunk's file name and the SRI hash of the bytes on disk.
+ * be appended after the entry's.
  */
-export function lazyChunks(): Plugin[] {
+function chunkWrapper(): Plugin[] {
   return [
     {
-      name: 'loyaltykit:lazy-chunks',
-      apply: 'build',
+      name: 'loyaltykit:chunk-wrapper',
       enforce: 'pre',
       async resolveId(source, importer, options) {
         if (Object.hasOwn(SHARED_EXPORTS, source)) return { id: source, external: true };
@@ -60,11 +65,6 @@ export function lazyChunks(): Plugin[] {
         return null;
       },
       renderChunk(code, chunk) {
-        if (!chunk.isEntry) {
-          this.error(
-            `Shared chunk ${chunk.fileName} was split out; chunks must be self-contained.`,
-          );
-        }
         const unshared = unsharedImports(code);
         if (unshared.length > 0) {
           this.error(
@@ -76,38 +76,78 @@ export function lazyChunks(): Plugin[] {
       },
     },
     {
-      name: 'loyaltykit:lazy-chunks-css',
-      apply: 'build',
+      name: 'loyaltykit:chunk-css',
       enforce: 'post',
       generateBundle(_options, bundle) {
-        for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk') continue;
-          let css = '';
-          for (const cssFile of output.viteMetadata?.importedCss ?? []) {
-            const asset = bundle[cssFile];
-            if (asset?.type === 'asset') css += String(asset.source);
-            delete bundle[cssFile];
+        let css = '';
+        for (const [fileName, output] of Object.entries(bundle)) {
+          if (output.type === 'asset' && fileName.endsWith('.css')) {
+            css += String(output.source).replace(/\/\*[\s\S]*?\*\//g, '');
+            delete bundle[fileName];
           }
-          const problems = findUnscopedCss(css);
-          if (problems.length > 0) {
-            this.error(
-              `Chunk ${output.name} CSS would reach the host page:\n  ${problems.join('\n  ')}`,
-            );
-          }
-          output.code = output.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css));
         }
-      },
-      writeBundle(options, bundle) {
-        const dir = options.dir ?? 'dist';
-        const manifest: Record<string, { file: string; integrity: string }> = {};
+        const problems = findUnscopedCss(css);
+        if (problems.length > 0) {
+          this.error(`Chunk CSS would reach the host page:\n  ${problems.join('\n  ')}`);
+        }
         for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk') continue;
-          const bytes = readFileSync(join(dir, output.fileName));
-          const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-          manifest[output.name] = { file: output.fileName, integrity };
+          if (output.type === 'chunk') {
+            output.code = output.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css));
+          }
         }
-        writeFileSync(join(dir, CHUNK_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
       },
     },
   ];
+}
+
+function chunkConfig(name: ChunkName, outDir: string, shared: InlineConfig): InlineConfig {
+  return {
+    ...shared,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [preact(), vanillaExtractPlugin(), ...chunkWrapper()],
+    resolve: {
+      ...shared.resolve,
+      // msw's cookie store pulls in tldts and the whole public-suffix list.
+      alias: { tldts: fileURLToPath(new URL('./tldts-stub.ts', import.meta.url)) },
+    },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        // One build per chunk: a chunk must never import a shared sibling chunk.
+        input: { [name]: fileURLToPath(new URL(`../${CHUNK_ENTRIES[name]}`, import.meta.url)) },
+        preserveEntrySignatures: 'strict',
+        output: { format: 'cjs', entryFileNames: 'loyaltykit-[name].[hash].js' },
+      },
+    },
+  };
+}
+
+/**
+ * Builds every lazy chunk before the entry, then serves their file names and
+ * SRI hashes to the entry as `virtual:loyaltykit-chunks`.
+ */
+export function buildChunksFirst(outDir: string, shared: InlineConfig): Plugin {
+  const manifest: Partial<Record<ChunkName, BuiltFile>> = {};
+  return {
+    name: 'loyaltykit:build-chunks-first',
+    apply: 'build',
+    async buildStart() {
+      // The entry build must not empty dist/ after this: it is configured with emptyOutDir false.
+      rmSync(outDir, { recursive: true, force: true });
+      for (const name of Object.keys(CHUNK_ENTRIES) as ChunkName[]) {
+        const result = (await build(chunkConfig(name, outDir, shared))) as Rolldown.RolldownOutput;
+        const chunk = result.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+        if (!chunk) this.error(`The ${name} chunk build produced no chunk.`);
+        manifest[name] = { file: chunk.fileName, integrity: sri(chunk.code) };
+      }
+    },
+    resolveId: (id) => (id === MANIFEST_MODULE ? `\0${MANIFEST_MODULE}` : null),
+    load: (id) =>
+      id === `\0${MANIFEST_MODULE}` ? `export default ${JSON.stringify(manifest)};` : null,
+  };
 }

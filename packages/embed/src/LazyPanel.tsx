@@ -1,3 +1,4 @@
+import { useSignalValue } from '@loyaltykit/components';
 import { useLoyalty } from '@loyaltykit/components/context';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,7 +12,7 @@ type PanelChunk = typeof import('./chunks/panel.ts');
  */
 export function LazyPanel({ loadChunk }: { loadChunk: LoadChunk }) {
   const { model } = useLoyalty();
-  const open = model.panelOpen.value;
+  const open = useSignalValue(model.panelOpen);
   const [Panel, setPanel] = useState<ComponentType | undefined>(undefined);
 
   useEffect(() => {

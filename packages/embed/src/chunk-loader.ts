@@ -1,3 +1,4 @@
+import chunks from 'virtual:loyaltykit-chunks';
 import { useLoyalty } from '@loyaltykit/components/context';
 import { LoyaltyError } from '@loyaltykit/core';
 import { Component, createContext, Fragment, h } from 'preact';
@@ -9,9 +10,6 @@ import {
   type SHARED_EXPORTS,
   type SharedModule,
 } from './chunk-names.ts';
-
-/** Written by the chunk build (build/chunks.ts): file name and SRI hash of every chunk. */
-declare const __LK_CHUNKS__: Record<ChunkName, { file: string; integrity: string }>;
 
 type Require = (id: string) => unknown;
 type Factory = (require: Require, exports: Record<string, unknown>) => void;
@@ -56,7 +54,7 @@ export function createChunkLoader(
   const cache = new Map<ChunkName, Promise<unknown>>();
 
   function fetchChunk(name: ChunkName): Promise<unknown> {
-    const { file, integrity } = __LK_CHUNKS__[name];
+    const { file, integrity } = chunks[name];
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = new URL(file, baseUrl).href;

@@ -3,6 +3,7 @@
  * for both the build (build/chunks.ts) and the loader (src/chunk-loader.ts).
  */
 export const CHUNK_ENTRIES = {
+  client: 'src/chunks/client.ts',
   panel: 'src/chunks/panel.ts',
   'locale-th': 'src/chunks/locale-th.ts',
   'locale-ko': 'src/chunks/locale-ko.ts',

@@ -6,7 +6,7 @@ import {
   type LoyaltyModel,
 } from '@loyaltykit/core';
 import { resolveTheme, themeToProperties } from '@loyaltykit/theme';
-import { createBackend } from './backend.ts';
+import { createLazyBackend } from './backend.ts';
 import { createChunkLoader, type LoadChunk } from './chunk-loader.ts';
 import { type EmbedConfig, readConfig } from './config.ts';
 import { CSS } from './css.ts';
@@ -86,12 +86,16 @@ async function boot(): Promise<void> {
   let css = CSS;
   const components = sheet(css);
   // Every shadow root adopts this one sheet, so a chunk's styles reach them all at once.
+  const addCss = (more: string) => {
+    css += more;
+    components.replaceSync(css);
+  };
   const loadChunk = createChunkLoader(
     script?.src ?? location.href,
     script?.nonce || undefined,
-    (more) => components.replaceSync((css += more)),
+    addCss,
   );
-  const model = createLoyaltyModel(createBackend(config, loadChunk));
+  const model = createLoyaltyModel(createLazyBackend(config, loadChunk));
   void model.load();
   const [locale, catalog] = await loadCatalog(config, loadChunk);
 

@@ -1,7 +1,8 @@
 export { contrast, ensureContrast, parseHex, type Rgb, toHex } from './color.ts';
 export { vars } from './contract.css.ts';
+export type { ResolvedTheme } from './names.ts';
 export { reset, root } from './reset.css.ts';
-export { type ResolvedTheme, resolveTheme, themeToProperties } from './resolve.ts';
+export { resolveTheme, themeToProperties } from './resolve.ts';
 export {
   defaultTokens,
   LAUNCHER_POSITIONS,

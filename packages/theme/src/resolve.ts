@@ -9,17 +9,16 @@ import {
   toHex,
   WHITE,
 } from './color.ts';
-import { vars } from './contract.css.ts';
+import { cssVarName, type ResolvedTheme } from './names.ts';
+
+export type { ResolvedTheme };
+
 import { defaultTokens, type ThemeTokens } from './tokens.ts';
 
 /** WCAG AA for body text. */
 const AA_TEXT = 4.5;
 /** WCAG AA for large text and UI boundaries (focus ring, launcher edge). */
 const AA_UI = 3;
-
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
-/** Values for every variable of the contract, same shape as `vars`. */
-export type ResolvedTheme = Leaves<typeof vars>;
 
 const palettes = {
   light: {
@@ -117,22 +116,15 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
   };
 }
 
-/** `var(--lk-color-brand)` → `--lk-color-brand`. */
-const propertyName = (reference: string) => reference.slice(4, -1);
-
 /**
- * The resolved theme as CSS custom-property declarations, for a `:host` rule
- * in a constructable stylesheet (shadow roots) or a `style` object (light DOM).
+ * The resolved theme as CSS custom properties (`--lk-color-brand`: value), for
+ * a `:host` rule in a constructable stylesheet (shadow roots) or a `style`
+ * object (light DOM).
  */
 export function themeToProperties(theme: ResolvedTheme): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (contract: object, values: object) => {
-    for (const [key, reference] of Object.entries(contract)) {
-      const value = (values as Record<string, unknown>)[key];
-      if (typeof reference === 'string') out[propertyName(reference)] = String(value);
-      else walk(reference as object, value as object);
-    }
-  };
-  walk(vars, theme);
+  for (const [group, values] of Object.entries(theme)) {
+    for (const [key, value] of Object.entries(values)) out[`--${cssVarName([group, key])}`] = value;
+  }
   return out;
 }

@@ -1,4 +1,5 @@
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { useSignalValue } from '../useSignalValue.ts';
 import { GiftIcon } from './GiftIcon.tsx';
 import * as css from './Launcher.css.ts';
 
@@ -8,8 +9,8 @@ import * as css from './Launcher.css.ts';
  */
 export function Launcher() {
   const { model, i18n } = useLoyalty();
-  const customer = model.customer.value;
-  const open = model.panelOpen.value;
+  const customer = useSignalValue(model.customer);
+  const open = useSignalValue(model.panelOpen);
   const programLabel = i18n.t('launcher.label');
   const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
 

@@ -1,8 +1,6 @@
 import type { I18n, LoyaltyModel } from '@loyaltykit/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-// Installs the signals integration: a component re-renders when a signal it read changes.
-import '@preact/signals';
 
 export interface LoyaltyContextValue {
   model: LoyaltyModel;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { useSignalValue } from '../useSignalValue.ts';
 import { GuestIntro } from './GuestIntro.tsx';
 import { MemberSummary } from './MemberSummary.tsx';
 import * as css from './Panel.css.ts';
@@ -15,7 +16,7 @@ export function Panel() {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const open = model.panelOpen.value;
+  const open = useSignalValue(model.panelOpen);
 
   useEffect(() => {
     const element = dialog.current;
@@ -30,9 +31,9 @@ export function Panel() {
     }
   }, [open, model]);
 
-  const program = model.program.value;
-  const customer = model.customer.value;
-  const status = model.status.value;
+  const program = useSignalValue(model.program);
+  const customer = useSignalValue(model.customer);
+  const status = useSignalValue(model.status);
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the click closes on a backdrop click; Escape is the native keyboard path.

@@ -1,3 +1,18 @@
-// The demo chunk: the mock engine and msw, loaded only by pages that ask for
-// `data-api-url="demo"`; the production entry never contains it.
-export { createDemo } from '@loyaltykit/mock-backend';
+// The demo backend chunk: the mock engine and msw, loaded only by pages that
+// ask for `data-api-url="demo"`. The real HTTP client still does the talking,
+// through a fetch answered in the page.
+import { createHttpBackend } from '@loyaltykit/client';
+import type { LoyaltyBackend } from '@loyaltykit/core';
+import { createDemo } from '@loyaltykit/mock-backend';
+import type { EmbedConfig } from '../config.ts';
+
+export async function createBackend(config: EmbedConfig): Promise<LoyaltyBackend> {
+  const demo = createDemo();
+  return createHttpBackend({
+    apiUrl: demo.apiUrl,
+    publishableKey: demo.publishableKey,
+    // DEMO ONLY: a token minted in the browser with the public demo secret.
+    customerToken: config.customerToken ?? (await demo.mintDemoToken()),
+    fetch: demo.fetch,
+  });
+}

@@ -1,0 +1,62 @@
+// Serves the demo store and the built script tag, the way a merchant's
+// theme and a CDN would: store pages from public/, the bundle under /loyaltykit/.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const roots = {
+  '/loyaltykit/': fileURLToPath(new URL('../../packages/embed/dist/', import.meta.url)),
+  '/': fileURLToPath(new URL('./public/', import.meta.url)),
+};
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** The file a URL path maps to, or undefined when it is outside the roots or missing. */
+function resolveFile(pathname) {
+  const [prefix, root] = Object.entries(roots).find(([p]) => pathname.startsWith(p));
+  const relative = normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  let file = join(root, relative);
+  if (!join(file, '/').startsWith(root)) return undefined;
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = resolveFile(pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      // Chunks are loaded with SRI, which needs CORS on a real CDN; harmless here.
+      'Access-Control-Allow-Origin': '*',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5173);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await startServer({ port, host });
+  console.log(`Demo store: http://${host}:${port}/  (Arabic: http://${host}:${port}/?lang=ar)`);
+}
