@@ -1,0 +1,31 @@
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
+
+/** The export condition through which workspace packages resolve from `src/`. */
+export const SOURCE_CONDITION = '@loyaltykit/source';
+
+/** Vite's client conditions with the workspace source condition first. */
+export const clientConditions = [SOURCE_CONDITION, ...defaultClientConditions];
+
+const PLUGIN_NAME = 'loyaltykit:ssr-source-condition';
+
+/**
+ * Adds the source condition to Vite's SSR environment. vanilla-extract
+ * evaluates `.css.ts` files (and what they import, e.g. `@loyaltykit/theme`)
+ * in an SSR Vite server of its own, created from the inline config (Storybook)
+ * or the config file (Vitest), which replaces `ssr` and keeps no plugins unless
+ * told to; so the condition travels as a plugin that its filter lets through.
+ */
+export function ssrSourceCondition(): Plugin {
+  return {
+    name: PLUGIN_NAME,
+    config: () => ({
+      ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+    }),
+  };
+}
+
+/** vanilla-extract, with {@link ssrSourceCondition} passed into its compiler. */
+export function vanillaExtract() {
+  return vanillaExtractPlugin({ unstable_pluginFilter: ({ name }) => name === PLUGIN_NAME });
+}

@@ -1,0 +1,74 @@
+// Story and browser-test data: every state is built from the mock engine and
+// the real HTTP client, never from hand-written props.
+import { createHttpBackend } from '@loyaltykit/client';
+import {
+  createLoyaltyModel,
+  type LoyaltyBackend,
+  LoyaltyError,
+  type LoyaltyModel,
+} from '@loyaltykit/core';
+import { createDemo } from '@loyaltykit/mock-backend';
+
+/** The data states a story can ask for with `parameters.loyalty.state`. */
+export const STORY_STATES = ['member', 'guest', 'loading', 'error'] as const;
+export type StoryState = (typeof STORY_STATES)[number];
+
+/** What a story sets under `parameters.loyalty`. */
+export interface LoyaltyStoryParameters {
+  /** Default `member`. */
+  state?: StoryState;
+  /** Open the panel before the first render. */
+  open?: boolean;
+}
+
+/** A backend whose calls never settle: the panel stays on its loading state. */
+const pendingBackend: LoyaltyBackend = {
+  getProgram: () => new Promise(() => {}),
+  getCustomer: () => new Promise(() => {}),
+};
+
+/** A backend that fails the way an unreachable server does. */
+const failingBackend: LoyaltyBackend = {
+  getProgram: () =>
+    Promise.reject(new LoyaltyError('network_error', 'GET /v1/program failed: no response')),
+  getCustomer: () =>
+    Promise.reject(new LoyaltyError('network_error', 'GET /v1/me failed: no response')),
+};
+
+/** The HTTP client over a fresh in-memory engine (seed `usStore`); a token for members only. */
+async function demoBackend(state: 'member' | 'guest'): Promise<LoyaltyBackend> {
+  const demo = createDemo();
+  return createHttpBackend({
+    apiUrl: demo.apiUrl,
+    publishableKey: demo.publishableKey,
+    customerToken: state === 'member' ? await demo.mintDemoToken() : undefined,
+    fetch: demo.fetch,
+  });
+}
+
+/**
+ * A model in the given state, loaded as far as that state goes: `member` and
+ * `guest` are ready, `error` has failed, `loading` never finishes.
+ *
+ * @example
+ * ```ts
+ * const model = await createStoryModel('member');
+ * model.customer.value?.balance.available; // 1250
+ * ```
+ */
+export async function createStoryModel(
+  state: StoryState,
+  options: { open?: boolean } = {},
+): Promise<LoyaltyModel> {
+  const backend =
+    state === 'loading'
+      ? pendingBackend
+      : state === 'error'
+        ? failingBackend
+        : await demoBackend(state);
+  const model = createLoyaltyModel(backend);
+  const loaded = model.load();
+  if (state !== 'loading') await loaded;
+  if (options.open) model.openPanel();
+  return model;
+}
