@@ -25,7 +25,11 @@ export function RewardList({
             const missing = customer ? reward.pointsPrice - customer.balance.available : undefined;
             return (
               <li key={reward.id} class={css.reward}>
-                <span class={css.rewardTitle}>{reward.title}</span>
+                {/* Titles come from the backend in any script: isolate them, or an English
+                    "$5 off" reads "off $5" inside a right-to-left panel. */}
+                <span class={css.rewardTitle}>
+                  <bdi>{reward.title}</bdi>
+                </span>
                 <span class={css.price}>{i18n.t('points', { count: reward.pointsPrice })}</span>
                 {missing !== undefined && (
                   <span class={css.hint}>
