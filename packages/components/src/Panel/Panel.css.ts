@@ -80,6 +80,9 @@ export const body = style({
   gap: vars.space.lg,
   padding: vars.space.lg,
   overflowY: 'auto',
+  selectors: {
+    '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '-3px' },
+  },
 });
 
 export const status = style([

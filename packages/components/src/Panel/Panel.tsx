@@ -52,7 +52,8 @@ export function Panel() {
         if (event.target === dialog.current) model.closePanel();
       }}
     >
-      <header class={css.header}>
+      {/* A div, not <header>: inside a dialog it is no page banner landmark. */}
+      <div class={css.header}>
         <h2 class={css.title} id="lk-panel-title">
           {program?.name ?? i18n.t('launcher.label')}
         </h2>
@@ -71,8 +72,10 @@ export function Panel() {
             />
           </svg>
         </button>
-      </header>
-      <div class={css.body}>
+      </div>
+      {/* Focusable so keyboard users can scroll it when it holds no control (axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+      <div class={css.body} tabIndex={0}>
         {program ? (
           <>
             {customer ? <MemberSummary customer={customer} /> : <GuestIntro program={program} />}
