@@ -1,13 +1,13 @@
 import preact from '@preact/preset-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { clientConditions, serverConditions } from './vite.shared.ts';
 
 // Unit (node) and component (happy-dom) tests. Stories run in a real browser
 // from vitest.storybook.config.ts; Playwright specs live in e2e/.
-const resolve = { conditions: ['@loyaltykit/source', ...defaultClientConditions] };
+const resolve = { conditions: clientConditions };
 // The node project runs in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
-const ssr = { resolve: { conditions: ['@loyaltykit/source', ...defaultServerConditions] } };
+const ssr = { resolve: { conditions: serverConditions } };
 // The vanilla-extract plugin compiles `.css.ts` files in a Vite server of its own, built
 // from a project's config but with `ssr` replaced: give it the condition per environment.
 const environments = { ssr };

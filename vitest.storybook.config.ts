@@ -1,7 +1,8 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { ssrSourceCondition } from './vite.shared.ts';
 
 // Every story in .storybook/main.ts runs as a browser test in Debian's Chromium:
 // it must render, its `play` function must pass, and axe must find no violations
@@ -10,15 +11,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [
     storybookTest({ configDir: '.storybook' }),
-    // vanilla-extract builds its `.css.ts` compiler from this file, not from viteFinal:
-    // same plugin as `ssrSourceCondition()` in .storybook/source-condition.ts (kept
-    // inline because tsconfig.tools.json does not typecheck .storybook/).
-    {
-      name: 'loyaltykit:ssr-source-condition',
-      config: () => ({
-        ssr: { resolve: { conditions: ['@loyaltykit/source', ...defaultServerConditions] } },
-      }),
-    },
+    // vanilla-extract builds its `.css.ts` compiler from this file, not from viteFinal.
+    ssrSourceCondition(),
   ],
   test: {
     name: 'storybook',
@@ -27,18 +21,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       }),
       instances: [{ browser: 'chromium' }],
     },

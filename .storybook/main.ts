@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/preact-vite';
 import { mergeConfig } from 'vite';
-import { clientConditions, ssrSourceCondition, vanillaExtract } from './source-condition.ts';
+import { clientConditions, ssrSourceCondition, vanillaExtract } from '../vite.shared.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/preact-vite',

@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
+import { clientConditions } from '../../vite.shared.ts';
 
 export default defineConfig({
   plugins: [preact(), vanillaExtractPlugin()],
-  resolve: { conditions: ['@loyaltykit/source', ...defaultClientConditions] },
+  resolve: { conditions: clientConditions },
 });

@@ -6,7 +6,13 @@ export {
   type LoyaltyErrorCode,
 } from './errors.ts';
 export { ar } from './i18n/ar.ts';
-export { type Catalog, en, type Message, type MessageKey, type PluralMessage } from './i18n/catalog.ts';
+export {
+  type Catalog,
+  en,
+  type Message,
+  type MessageKey,
+  type PluralMessage,
+} from './i18n/catalog.ts';
 export { createI18n } from './i18n/i18n.ts';
 export { ko } from './i18n/ko.ts';
 export { th } from './i18n/th.ts';

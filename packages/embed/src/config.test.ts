@@ -112,6 +112,18 @@ describe('readConfig', () => {
     expect(problems[0]).toContain('data-publishable-key');
   });
 
+  it('treats an empty attribute as unset, without a warning (guest templates render data-customer-token="")', () => {
+    const { config, problems } = readConfig({ ...base, customerToken: '' });
+    expect(config.customerToken).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a key once across sources, and not at all when a later source fixes it', () => {
+    expect(readConfig({ shape: 'blob' }, { ...base, shape: 'blob' }).problems).toHaveLength(1);
+    expect(readConfig({ shape: 'blob' }, { ...base, shape: 'pill' }).problems).toEqual([]);
+    expect(readConfig({ colour: 'red' }, { ...base, colour: 'blue' }).problems).toHaveLength(1);
+  });
+
   it('never throws, even on hostile values', () => {
     const hostile = {
       apiUrl: { toString: () => 'https://x.example' },

@@ -75,32 +75,41 @@ type Options = {
 const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /**
- * Reads and validates configuration; later sources win. Never throws: every
- * unknown or invalid option becomes one readable problem, and its default applies.
+ * Reads and validates configuration; later sources win. Never throws: each
+ * unknown or invalid option is reported once (and not at all if a later source
+ * sets it validly), and its default applies. An empty value means "not set":
+ * templates render `data-customer-token=""` for guests.
  */
 export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
-  const problems: string[] = [];
+  const problems = new Map<string, string>();
   const options: Options = {};
   for (const source of sources) {
     for (const [key, value] of Object.entries(source)) {
+      if (value === '') continue;
       if (!Object.hasOwn(parsers, key)) {
-        problems.push(`Unknown option ${attribute(key)} was ignored.`);
+        problems.set(key, `Unknown option ${attribute(key)} was ignored.`);
         continue;
       }
       const parser = parsers[key as keyof typeof parsers] as Parser<unknown>;
       const parsed = parser.parse(value);
       if (parsed === undefined) {
-        problems.push(
+        problems.set(
+          key,
           `${attribute(key)}="${String(value)}" is invalid: expected ${parser.expected}.`,
         );
       } else {
         (options as Record<string, unknown>)[key] = parsed;
+        problems.delete(key);
       }
     }
   }
-  if (!options.apiUrl)
-    problems.push('data-api-url is required ("demo" runs the in-browser demo backend).');
+  if (!options.apiUrl && !problems.has('apiUrl')) {
+    problems.set('apiUrl', 'data-api-url is required ("demo" runs the in-browser demo backend).');
+  }
 
   const { apiUrl, publishableKey, customerToken, locale = 'en', ...theme } = options;
-  return { config: { apiUrl, publishableKey, customerToken, locale, theme }, problems };
+  return {
+    config: { apiUrl, publishableKey, customerToken, locale, theme },
+    problems: [...problems.values()],
+  };
 }

@@ -22,6 +22,6 @@ export const defaultTokens: ThemeTokens = {
   shape: 'rounded',
   size: 'regular',
   launcherPosition: 'bottom-right',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Thai", "Noto Sans KR", "Noto Sans Arabic", sans-serif',
+  // The platform's UI font, which falls back per script (Thai, Hangul, Arabic) by itself.
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 };

@@ -1,11 +1,18 @@
 /** Decorative gift glyph; the button's text carries the meaning. */
 export function GiftIcon({ class: className }: { class?: string }) {
   return (
-    <svg class={className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M20 7h-2.2A3 3 0 0 0 12 3.8 3 3 0 0 0 6.2 7H4a1 1 0 0 0-1 1v3a1 1 0 0 0 1 1v8a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1Zm-7-1a1 1 0 1 1 1 1h-1V6Zm-4 0a1 1 0 0 1 2 0v1h-1a1 1 0 0 1-1-1Zm2 14H6v-8h5v8Zm0-10H5V9h6v1Zm7 10h-5v-8h5v8Zm1-10h-6V9h6v1Z"
-      />
+    <svg
+      class={className}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M3 8h18v4H3zm2 4v9h14v-9M12 8v13M12 8C11 4 7 3 7 6s5 2 5 2 5 1 5-2-4-2-5 2" />
     </svg>
   );
 }

@@ -1,3 +1,5 @@
+// Vite settings every config in the repo shares: how workspace packages resolve
+// from source, and vanilla-extract set up to follow that.
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defaultClientConditions, defaultServerConditions, type Plugin } from 'vite';
 
@@ -6,6 +8,9 @@ export const SOURCE_CONDITION = '@loyaltykit/source';
 
 /** Vite's client conditions with the workspace source condition first. */
 export const clientConditions = [SOURCE_CONDITION, ...defaultClientConditions];
+
+/** Vite's server (SSR, Node tests) conditions with the workspace source condition first. */
+export const serverConditions = [SOURCE_CONDITION, ...defaultServerConditions];
 
 const PLUGIN_NAME = 'loyaltykit:ssr-source-condition';
 
@@ -20,7 +25,7 @@ export function ssrSourceCondition(): Plugin {
   return {
     name: PLUGIN_NAME,
     config: () => ({
-      ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
+      ssr: { resolve: { conditions: serverConditions } },
     }),
   };
 }
