@@ -1,9 +1,9 @@
 import preact from '@preact/preset-vite';
-import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defineConfig } from 'vite';
-import { clientConditions } from '../../vite.shared.ts';
+import { clientConditions, ssrSourceCondition, vanillaExtract } from '../../vite.shared.ts';
 
 export default defineConfig({
-  plugins: [preact(), vanillaExtractPlugin()],
+  plugins: [preact(), vanillaExtract(), ssrSourceCondition()],
   resolve: { conditions: clientConditions },
+  build: { target: 'es2022' },
 });
