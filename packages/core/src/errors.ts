@@ -1,18 +1,32 @@
 /**
- * Stable error codes. The first group is raised by clients (the request never
- * produced a usable answer); the second mirrors the `code` of the API's
- * problem+json responses.
+ * Stable error codes. The first group is raised by clients (no usable answer
+ * came back); the rest mirror the `code` of the API's problem+json responses
+ * (packages/client/openapi.yaml lists when each is returned).
  */
 export const LOYALTY_ERROR_CODES = [
+  // client-side
   'network_error',
   'timeout',
   'invalid_response',
   'http_error',
+  // identity
   'unauthorized',
   'token_expired',
+  // requests
   'not_found',
+  'validation_failed',
+  'rate_limited',
+  'idempotency_key_reused',
+  'request_in_progress',
+  // redemptions
   'insufficient_points',
   'reward_unavailable',
+  'minimum_order_not_met',
+  'tier_required',
+  'redemption_not_cancellable',
+  // earning actions
+  'action_limit_reached',
+  'birthday_already_set',
 ] as const;
 
 export type LoyaltyErrorCode = (typeof LOYALTY_ERROR_CODES)[number];

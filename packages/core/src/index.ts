@@ -1,4 +1,10 @@
-export type { LoyaltyBackend, RequestOptions } from './backend.ts';
+export type {
+  ActionResult,
+  LoyaltyBackend,
+  RedeemRequest,
+  RedemptionResult,
+  RequestOptions,
+} from './backend.ts';
 export {
   isLoyaltyError,
   LOYALTY_ERROR_CODES,
@@ -25,4 +31,24 @@ export {
   matchLocale,
 } from './i18n/translator.ts';
 export { createLoyaltyModel, type LoadStatus, type LoyaltyModel } from './model.ts';
+export { addMoney, minorUnitDigits, parseMoney } from './rules/money.ts';
+export {
+  activeBonusEvent,
+  type CartPoints,
+  type EarnContext,
+  type LinePoints,
+  type ProductInput,
+  pointsForCart,
+  pointsForLine,
+  pointsForProduct,
+} from './rules/points.ts';
+export {
+  affordableRewards,
+  cartSubtotal,
+  maxVariablePoints,
+  type RewardAvailability,
+  rewardAvailability,
+  variableRewardValue,
+} from './rules/rewards.ts';
+export { tierStatus } from './rules/tiers.ts';
 export * from './types.ts';

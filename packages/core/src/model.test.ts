@@ -19,13 +19,18 @@ const program: Program = {
     },
   ],
   tiers: [],
+  bonusEvents: [],
 };
 
 const customer: Customer = {
   id: 'cus_1',
   firstName: 'Ana',
   balance: { available: 1250, pending: 0, lifetime: 3000 },
+  redemptions: [],
+  ruleUsage: [],
 };
+
+const unused = () => Promise.reject(new Error('not used by the model'));
 
 /** A hand-written backend whose answers each test scripts. */
 function fakeBackend(
@@ -37,6 +42,11 @@ function fakeBackend(
   const backend = {
     getProgram: vi.fn(overrides.getProgram ?? (async () => structuredClone(program))),
     getCustomer: vi.fn(overrides.getCustomer ?? (async () => structuredClone(customer))),
+    getActivity: unused,
+    redeem: unused,
+    cancelRedemption: unused,
+    claimAction: unused,
+    setBirthday: unused,
   };
   return backend satisfies LoyaltyBackend;
 }

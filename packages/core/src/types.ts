@@ -1,7 +1,8 @@
 /**
- * Domain types of a points programme, as the Storefront API v1 returns them.
- * Money is always integer minor units plus an ISO 4217 code, so no float ever
- * decides how many points a shopper gets.
+ * Domain types of a points programme, as the Storefront API v1 returns them
+ * (packages/client/openapi.yaml is the wire contract). Money is always integer
+ * minor units plus an ISO 4217 code, so no float ever decides how many points
+ * a shopper gets. Timestamps are ISO 8601 strings in UTC.
  */
 
 /** An amount of money in the currency's minor unit (cents, satang; won has none). */
@@ -11,6 +12,86 @@ export interface Money {
   /** ISO 4217 code, upper case. */
   currency: string;
 }
+
+/** ISO 8601 date-time in UTC, e.g. `2026-11-23T10:00:00Z`. */
+export type Timestamp = string;
+
+// ---------------------------------------------------------------------------
+// Earning
+
+export const EARNING_RULE_KINDS = [
+  'order',
+  'signup',
+  'birthday',
+  'review',
+  'social_follow',
+  'social_share',
+  'referral',
+  'custom',
+] as const;
+export type EarningRuleKind = (typeof EARNING_RULE_KINDS)[number];
+
+export const SOCIAL_NETWORKS = [
+  'instagram',
+  'facebook',
+  'x',
+  'tiktok',
+  'youtube',
+  'pinterest',
+] as const;
+export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
+
+export const LIMIT_PERIODS = ['lifetime', 'year', 'month', 'week', 'day'] as const;
+/** How often a rule can earn: `{ count: 1, per: 'year' }` for a birthday. */
+export interface RuleLimit {
+  count: number;
+  per: (typeof LIMIT_PERIODS)[number];
+}
+
+/** Points for spending: `points` for every `per` of line price (5 points per $1.00). */
+export interface EarnRate {
+  points: number;
+  per: Money;
+}
+
+/** A multiplier on order points for some products or collections (3× on outerwear). */
+export interface ProductMultiplier {
+  multiplier: number;
+  productIds?: string[];
+  collectionIds?: string[];
+}
+
+interface RuleBase {
+  id: string;
+  title: string;
+  description?: string;
+  /** Tier ids that may earn with this rule; absent means everyone. */
+  tierIds?: string[];
+  limit?: RuleLimit;
+}
+
+/** A way to earn points. */
+export type EarningRule =
+  | (RuleBase & {
+      kind: 'order';
+      rate: EarnRate;
+      multipliers?: ProductMultiplier[];
+      excludedProductIds?: string[];
+      excludedCollectionIds?: string[];
+    })
+  | (RuleBase & { kind: 'signup' | 'birthday' | 'referral' | 'custom'; points: number })
+  | (RuleBase & { kind: 'review'; points: number; photoPoints?: number })
+  | (RuleBase & {
+      kind: 'social_follow' | 'social_share';
+      points: number;
+      network: SocialNetwork;
+      url: string;
+    });
+
+export type OrderRule = Extract<EarningRule, { kind: 'order' }>;
+
+// ---------------------------------------------------------------------------
+// Spending
 
 export const REWARD_KINDS = [
   'fixed_discount',
@@ -33,6 +114,8 @@ interface RewardBase {
   minimumOrder?: Money;
   /** Tier ids allowed to redeem; absent means everyone. */
   tierIds?: string[];
+  /** Days an issued code stays valid; absent means it does not expire. */
+  expiresInDays?: number;
 }
 
 /** A catalogue item the shopper can buy with points. */
@@ -42,43 +125,75 @@ export type Reward =
   | (RewardBase & { kind: 'free_shipping'; maxShipping?: Money })
   | (RewardBase & { kind: 'free_product'; productId: string })
   | (RewardBase & { kind: 'gift_card'; value: Money })
-  | (RewardBase & { kind: 'variable'; pointsStep: number; valueStep: Money; maxPoints?: number })
+  | (RewardBase & {
+      kind: 'variable';
+      /** Points per step: 100 points buys one `valueStep`. */
+      pointsStep: number;
+      valueStep: Money;
+      maxPoints?: number;
+    })
   | (RewardBase & { kind: 'custom' });
 
-export const EARNING_RULE_KINDS = [
-  'order',
-  'signup',
-  'birthday',
-  'review',
-  'social_follow',
-  'social_share',
-  'referral',
-  'custom',
-] as const;
-export type EarningRuleKind = (typeof EARNING_RULE_KINDS)[number];
+export const REDEMPTION_STATUSES = ['issued', 'cancelled', 'used'] as const;
+export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 
-/** A way to earn points. */
-export interface EarningRule {
+/** A reward bought with points: the code the shop applies at checkout. */
+export interface Redemption {
   id: string;
-  kind: EarningRuleKind;
-  title: string;
-  /** What the rule gives, ready to show ("5 points per ฿100", "200 points"). */
-  rewardText: string;
-  /** For `order` rules: points per whole currency unit spent. */
-  pointsPerUnit?: number;
-  /** For fixed rules: points awarded once the action is done. */
-  points?: number;
+  rewardId: string;
+  rewardTitle: string;
+  rewardKind: RewardKind;
+  pointsSpent: number;
+  code: string;
+  status: RedemptionStatus;
+  /** The discount the code gives, where it is an amount (fixed, gift card, variable). */
+  value?: Money;
+  /** The discount the code gives, where it is a percentage. */
+  percent?: number;
+  createdAt: Timestamp;
+  expiresAt?: Timestamp;
 }
+
+// ---------------------------------------------------------------------------
+// Tiers, events, referrals
 
 /** A VIP tier. */
 export interface Tier {
   id: string;
   name: string;
-  /** Lifetime points (or period points) needed to enter. */
+  /** Lifetime points needed to enter. */
   threshold: number;
-  /** Multiplier applied to order points, 1 for none. */
+  /** Multiplier on order points, 1 for none. */
   multiplier: number;
   perks: string[];
+  /** Points awarded once on entering the tier. */
+  entryPoints?: number;
+}
+
+export const BONUS_SCOPES = ['all', 'collections', 'tiers'] as const;
+
+/** A time-boxed multiplier on order points ("2× points this weekend"). */
+export interface BonusEvent {
+  id: string;
+  title: string;
+  multiplier: number;
+  startsAt: Timestamp;
+  endsAt: Timestamp;
+  /** What it applies to: every order line, lines in some collections, or members of some tiers. */
+  scope: (typeof BONUS_SCOPES)[number];
+  collectionIds?: string[];
+  tierIds?: string[];
+}
+
+/** What a referral gives both sides. */
+export interface ReferralOffer {
+  /** Points the referrer earns when the friend's first order completes. */
+  referrerPoints: number;
+  /** The friend's welcome discount. */
+  refereeReward:
+    | { kind: 'fixed_discount'; value: Money }
+    | { kind: 'percent_discount'; percent: number };
+  minimumOrder?: Money;
 }
 
 /** The public description of a programme: what it gives and costs. */
@@ -89,37 +204,113 @@ export interface Program {
   currency: string;
   earningRules: EarningRule[];
   rewards: Reward[];
+  /** Ordered by threshold, lowest first; the first tier's threshold is 0. */
   tiers: Tier[];
+  bonusEvents: BonusEvent[];
+  referral?: ReferralOffer;
+  /** Days earned points wait before they can be spent (the return window). */
+  pendingDays?: number;
   signUpUrl?: string;
   signInUrl?: string;
 }
+
+// ---------------------------------------------------------------------------
+// The customer
 
 /** Points held by a member. */
 export interface Balance {
   /** Spendable now. */
   available: number;
-  /** Earned but not yet spendable (e.g. waiting for the return window). */
+  /** Earned but not yet spendable (waiting for the return window). */
   pending: number;
   /** All points ever earned; drives tier progress. */
   lifetime: number;
   /** The next batch of points that will expire, if any. */
-  expiring?: { points: number; at: string };
+  expiring?: { points: number; at: Timestamp };
 }
 
 /** Where a member stands among the tiers. */
 export interface TierStatus {
-  currentTierId: string;
+  /** Absent while the member is below the first tier's threshold. */
+  currentTierId?: string;
   nextTierId?: string;
-  /** Progress to the next tier, 0..1. */
+  /** Progress from the current tier's threshold to the next one's, 0..1 (1 at the top tier). */
   progress: number;
   /** Points still needed for the next tier. */
   toNext?: number;
+  /** Points to earn before `periodEnd` to keep the current tier, where tiers are re-evaluated. */
+  toRetain?: number;
+  periodEnd?: Timestamp;
 }
 
-/** The signed-in shopper. Guests have no `Customer`: the backend returns `null` for them. */
+/** The member's own referral link and what it has brought in. */
+export interface CustomerReferral {
+  code: string;
+  url: string;
+  invited: number;
+  converted: number;
+  pointsEarned: number;
+}
+
+/** How often a member has used an earning rule, for "done" and limit badges. */
+export interface RuleUsage {
+  ruleId: string;
+  count: number;
+  lastAt: Timestamp;
+}
+
+/** The signed-in shopper. Guests have no `Customer`: the backend returns 401 and widgets show the guest view. */
 export interface Customer {
   id: string;
   firstName?: string;
+  /** Month (1–12) and day; set once, used for the birthday rule. */
+  birthday?: { month: number; day: number };
   balance: Balance;
   tier?: TierStatus;
+  referral?: CustomerReferral;
+  /** Issued, unused redemptions (codes the shopper can still apply or cancel). */
+  redemptions: Redemption[];
+  ruleUsage: RuleUsage[];
+}
+
+// ---------------------------------------------------------------------------
+// Activity
+
+export const LEDGER_KINDS = ['earn', 'redeem', 'refund', 'adjust', 'expire'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/** One line of the points ledger. */
+export interface LedgerEntry {
+  id: string;
+  kind: LedgerKind;
+  /** Signed change: +120 earned, −500 redeemed. */
+  points: number;
+  description: string;
+  createdAt: Timestamp;
+  /** For earned points still pending: when they become spendable. */
+  pendingUntil?: Timestamp;
+}
+
+/** One page of activity, newest first. */
+export interface ActivityPage {
+  entries: LedgerEntry[];
+  /** Pass to the next call for older entries; absent on the last page. */
+  nextCursor?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Carts (input to the points rules and to redemptions)
+
+/** A cart line as the shop knows it. */
+export interface CartLine {
+  productId: string;
+  quantity: number;
+  /** Price of one unit, in minor units. */
+  unitPrice: Money;
+  collectionIds?: string[];
+}
+
+export interface Cart {
+  currency: string;
+  lines: CartLine[];
 }

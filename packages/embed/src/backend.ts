@@ -4,6 +4,17 @@ import type { EmbedConfig } from './config.ts';
 
 type BackendChunk = typeof import('./chunks/client.ts') | typeof import('./chunks/demo.ts');
 
+/** Every method of the contract the widgets call through the lazy backend. */
+const METHODS = [
+  'getProgram',
+  'getCustomer',
+  'getActivity',
+  'redeem',
+  'cancelRedemption',
+  'claimAction',
+  'setBirthday',
+] as const satisfies readonly (keyof LoyaltyBackend)[];
+
 /**
  * A backend whose implementation arrives in a chunk: the HTTP client, or in
  * demo mode the in-browser mock engine. The entry never carries either; the
@@ -22,8 +33,10 @@ export function createLazyBackend(config: EmbedConfig, loadChunk: LoadChunk): Lo
       });
     return backend;
   };
-  return {
-    getProgram: (options) => load().then((b) => b.getProgram(options)),
-    getCustomer: (options) => load().then((b) => b.getCustomer(options)),
-  };
+  const lazy: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    lazy[method] = (...args: unknown[]) =>
+      load().then((b) => (b[method] as (...a: unknown[]) => unknown)(...args));
+  }
+  return lazy as unknown as LoyaltyBackend;
 }

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { Program } from '../types.ts';
+import { testProgram as program } from './fixtures.ts';
+import { parseMoney } from './money.ts';
+import { activeBonusEvent, pointsForCart, pointsForLine, pointsForProduct } from './points.ts';
+
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+const weekday = '2026-11-25T12:00:00Z'; // no bonus event for non-Gold
+const weekend = '2026-11-28T12:00:00Z'; // double points for everyone
+
+describe('pointsForProduct', () => {
+  it('earns the base rate for a guest: 5 points per $1 on $59.00 is 295', () => {
+    expect(
+      pointsForProduct(program, { productId: 'tee', price: usd(5900) }, { now: weekday }).points,
+    ).toBe(295);
+  });
+
+  it('rounds down once, never up: $0.99 earns 4 points, not 5', () => {
+    expect(
+      pointsForProduct(program, { productId: 'pin', price: usd(99) }, { now: weekday }).points,
+    ).toBe(4);
+  });
+
+  it('multiplies by quantity before rounding: 3 × $0.99 earns 14 points', () => {
+    expect(
+      pointsForProduct(program, { productId: 'pin', price: usd(99), quantity: 3 }, { now: weekday })
+        .points,
+    ).toBe(14);
+  });
+
+  it('applies the member tier multiplier: Silver earns 1.25× (295 → 368)', () => {
+    const line = pointsForProduct(
+      program,
+      { productId: 'tee', price: usd(5900) },
+      { tierId: 'silver', now: weekday },
+    );
+    expect(line.points).toBe(368); // 368.75 rounded down
+    expect(line.multiplier).toBe(1.25);
+  });
+
+  it('applies a collection multiplier: outerwear earns 3×', () => {
+    const jacket = { productId: 'jacket', price: usd(18900), collectionIds: ['outerwear'] };
+    expect(pointsForProduct(program, jacket, { now: weekday }).points).toBe(2835);
+  });
+
+  it('stacks product, tier and bonus multipliers and names the bonus event', () => {
+    const jacket = { productId: 'jacket', price: usd(18900), collectionIds: ['outerwear'] };
+    const line = pointsForProduct(program, jacket, { tierId: 'silver', now: weekend });
+    // 945 base × 3 × 1.25 × 2 = 7087.5
+    expect(line.points).toBe(7087);
+    expect(line.bonusEvent?.id).toBe('weekend');
+  });
+
+  it('uses only the highest live bonus event, not their product', () => {
+    // Gold on the weekend: the 3× Gold event and the 2× weekend are both live.
+    const line = pointsForProduct(
+      program,
+      { productId: 'tee', price: usd(1000) },
+      { tierId: 'gold', now: weekend },
+    );
+    expect(line.bonusEvent?.id).toBe('gold-acc');
+    expect(line.points).toBe(225); // 50 × 1.5 × 3
+  });
+
+  it('earns nothing for an excluded product or collection, and says why', () => {
+    const gift = pointsForProduct(
+      program,
+      { productId: 'gift-card', price: usd(5000) },
+      { now: weekday },
+    );
+    expect(gift).toMatchObject({ points: 0, excluded: 'excluded_product' });
+    const sale = pointsForProduct(
+      program,
+      { productId: 'old', price: usd(5000), collectionIds: ['clearance', 'outerwear'] },
+      { now: weekday },
+    );
+    expect(sale).toMatchObject({ points: 0, excluded: 'excluded_product' });
+  });
+
+  it('handles a zero-decimal currency: 1 point per ₩1,000 on ₩59,900 is 59', () => {
+    const price = parseMoney('59900', 'KRW');
+    expect(price).toEqual({ amountMinor: 59900, currency: 'KRW' });
+    expect(
+      pointsForProduct(program, { productId: 'k', price: price! }, { now: weekday }).points,
+    ).toBe(59);
+  });
+
+  it('earns nothing in a currency without an order rule', () => {
+    const line = pointsForProduct(
+      program,
+      { productId: 't', price: { amountMinor: 59000, currency: 'THB' } },
+      { now: weekday },
+    );
+    expect(line).toMatchObject({ points: 0, excluded: 'no_order_rule' });
+  });
+
+  it('respects an order rule limited to some tiers', () => {
+    const vipOnly: Program = {
+      ...program,
+      earningRules: [
+        {
+          ...(program.earningRules[0] as Extract<
+            Program['earningRules'][number],
+            { kind: 'order' }
+          >),
+          tierIds: ['gold'],
+        },
+      ],
+    };
+    expect(
+      pointsForProduct(vipOnly, { productId: 'tee', price: usd(1000) }, { now: weekday }).points,
+    ).toBe(0);
+    expect(
+      pointsForProduct(
+        vipOnly,
+        { productId: 'tee', price: usd(1000) },
+        { tierId: 'gold', now: weekday },
+      ).points,
+    ).toBe(225); // 50 × 1.5 (Gold) × 3 (Gold's November event)
+  });
+
+  it('stays exact where floats would not: 1.15 × 100 points is 115, not 114', () => {
+    const odd: Program = {
+      ...program,
+      tiers: [{ id: 't', name: 'T', threshold: 0, multiplier: 1.15, perks: [] }],
+    };
+    // 20 × 5 = 100 base; 100 * 1.15 in floats is 114.99999999999999
+    expect(
+      pointsForProduct(odd, { productId: 'x', price: usd(2000) }, { tierId: 't', now: weekday })
+        .points,
+    ).toBe(115);
+  });
+
+  it('handles very large amounts without overflow', () => {
+    const line = pointsForProduct(
+      program,
+      { productId: 'x', price: usd(9_000_000_000), quantity: 1000, collectionIds: ['outerwear'] },
+      { tierId: 'gold', now: weekend },
+    );
+    expect(line.points).toBe((((9_000_000_000 * 1000 * 5) / 100) * 3 * 1.5 * 3) / 1); // 1.215e13, exact integer
+  });
+});
+
+describe('activeBonusEvent', () => {
+  it('is live from startsAt (inclusive) to endsAt (exclusive)', () => {
+    expect(activeBonusEvent(program, {}, { now: '2026-11-28T00:00:00Z' })?.id).toBe('weekend');
+    expect(activeBonusEvent(program, {}, { now: '2026-11-30T00:00:00Z' })).toBeUndefined();
+    expect(
+      activeBonusEvent(program, {}, { now: Date.parse('2026-11-27T23:59:59Z') }),
+    ).toBeUndefined();
+  });
+
+  it('scopes collection events to lines in those collections', () => {
+    const scoped: Program = {
+      ...program,
+      bonusEvents: [
+        {
+          id: 'c',
+          title: 'Hats 4×',
+          multiplier: 4,
+          startsAt: weekday,
+          endsAt: weekend,
+          scope: 'collections',
+          collectionIds: ['hats'],
+        },
+      ],
+    };
+    expect(
+      activeBonusEvent(scoped, { collectionIds: ['hats'] }, { now: '2026-11-26T00:00:00Z' })?.id,
+    ).toBe('c');
+    expect(
+      activeBonusEvent(scoped, { collectionIds: ['shoes'] }, { now: '2026-11-26T00:00:00Z' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('pointsForCart', () => {
+  it('is the sum of the lines, each rounded on its own, so product pages add up to the cart', () => {
+    const cart = {
+      currency: 'USD',
+      lines: [
+        { productId: 'pin', quantity: 1, unitPrice: usd(99) },
+        { productId: 'pin2', quantity: 1, unitPrice: usd(99) },
+        { productId: 'jacket', quantity: 1, unitPrice: usd(18900), collectionIds: ['outerwear'] },
+        { productId: 'gift-card', quantity: 2, unitPrice: usd(2500) },
+      ],
+    };
+    const result = pointsForCart(program, cart, { tierId: 'silver', now: weekday });
+    const perProduct = cart.lines.map(
+      (line) =>
+        pointsForProduct(
+          program,
+          {
+            productId: line.productId,
+            price: line.unitPrice,
+            quantity: line.quantity,
+            collectionIds: line.collectionIds,
+          },
+          { tierId: 'silver', now: weekday },
+        ).points,
+    );
+    expect(result.points).toBe(perProduct.reduce((a, b) => a + b, 0));
+    expect(result.lines.map((l) => l.points)).toEqual([6, 6, 3543, 0]);
+    expect(result.points).toBe(3555);
+  });
+
+  it('earns nothing for an empty cart', () => {
+    expect(pointsForCart(program, { currency: 'USD', lines: [] }, { now: weekday })).toEqual({
+      points: 0,
+      lines: [],
+    });
+  });
+
+  it('agrees with pointsForLine', () => {
+    const line = { productId: 'tee', quantity: 2, unitPrice: usd(5900) };
+    expect(
+      pointsForCart(program, { currency: 'USD', lines: [line] }, { now: weekend }).points,
+    ).toBe(pointsForLine(program, line, { now: weekend }).points);
+  });
+});
