@@ -24,7 +24,7 @@ export default defineConfig({
     preact(),
     vanillaExtractPlugin(),
     buildChunksFirst(outDir, shared),
-    inlineCss(),
+    inlineCss('__LK_CSS__'),
     writeManifest(),
   ],
   build: {

@@ -5,13 +5,13 @@ import preact from '@preact/preset-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { CHUNK_ENTRIES, CHUNK_EVENT, type ChunkName, SHARED_EXPORTS } from '../src/chunk-names.ts';
-import { findUnscopedCss } from './css-scope.ts';
+import { inlineCss } from './inline-css.ts';
 
 const contextFile = fileURLToPath(
   new URL('../../components/src/LoyaltyProvider/context.ts', import.meta.url),
 );
 const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url));
-const CSS_PLACEHOLDER = /(["'`])__LK_CHUNK_CSS__\1/;
+const CHUNK_CSS = '__LK_CHUNK_CSS__';
 const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
 
 /** File name and SRI hash of one built file. */
@@ -75,32 +75,11 @@ function chunkWrapper(): Plugin[] {
             `Chunk ${chunk.name} uses ${unshared.join(', ')}, which the entry does not share: add them to SHARED_EXPORTS in src/chunk-names.ts.`,
           );
         }
-        const detail = `{name:${JSON.stringify(chunk.name)},css:"__LK_CHUNK_CSS__",factory:function(require,exports){${code}\n}}`;
+        const detail = `{name:${JSON.stringify(chunk.name)},css:"${CHUNK_CSS}",factory:function(require,exports){${code}\n}}`;
         return `document.dispatchEvent(new CustomEvent(${JSON.stringify(CHUNK_EVENT)},{detail:${detail}}));`;
       },
     },
-    {
-      name: 'loyaltykit:chunk-css',
-      enforce: 'post',
-      generateBundle(_options, bundle) {
-        let css = '';
-        for (const [fileName, output] of Object.entries(bundle)) {
-          if (output.type === 'asset' && fileName.endsWith('.css')) {
-            css += String(output.source).replace(/\/\*[\s\S]*?\*\//g, '');
-            delete bundle[fileName];
-          }
-        }
-        const problems = findUnscopedCss(css);
-        if (problems.length > 0) {
-          this.error(`Chunk CSS would reach the host page:\n  ${problems.join('\n  ')}`);
-        }
-        for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk') {
-            output.code = output.code.replace(CSS_PLACEHOLDER, () => JSON.stringify(css));
-          }
-        }
-      },
-    },
+    inlineCss(CHUNK_CSS),
   ];
 }
 

@@ -1,17 +1,17 @@
 import type { Plugin } from 'vite';
 import { findUnscopedCss } from './css-scope.ts';
 
-const PLACEHOLDER = /(["'`])__LK_CSS__\1/;
-
 /**
- * Moves the emitted CSS into the JS bundle (replacing the placeholder exported
- * by src/css.ts) so it can be adopted by shadow roots, and fails the build if
- * any of it could style the host page. Vite's lib mode would otherwise emit a
- * separate file or inject a <style> into document.head.
+ * Moves the CSS a build emits into its JS, replacing the string literal
+ * `placeholder` (any quote style: the minifier may turn it into a template
+ * literal), so it can be adopted by shadow roots; fails the build if any of it
+ * could style the host page or the placeholder is missing. Vite's lib mode
+ * would otherwise emit a separate file or inject a <style> into document.head.
  */
-export function inlineCss(): Plugin {
+export function inlineCss(placeholder: string): Plugin {
+  const literal = new RegExp(`(["'\`])${placeholder}\\1`);
   return {
-    name: 'loyaltykit:inline-css',
+    name: `loyaltykit:inline-css:${placeholder}`,
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
@@ -29,12 +29,12 @@ export function inlineCss(): Plugin {
       }
       let replaced = false;
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && PLACEHOLDER.test(output.code)) {
-          output.code = output.code.replace(PLACEHOLDER, () => JSON.stringify(css));
+        if (output.type === 'chunk' && literal.test(output.code)) {
+          output.code = output.code.replace(literal, () => JSON.stringify(css));
           replaced = true;
         }
       }
-      if (!replaced) this.error('The __LK_CSS__ placeholder was not found in any chunk.');
+      if (!replaced) this.error(`The ${placeholder} placeholder was not found in any chunk.`);
     },
   };
 }
