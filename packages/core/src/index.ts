@@ -1,3 +1,4 @@
+export { type ActivityFeed, createActivityFeed } from './activity-feed.ts';
 export type {
   ActionResult,
   LoyaltyBackend,
@@ -31,6 +32,12 @@ export {
   matchLocale,
 } from './i18n/translator.ts';
 export { createLoyaltyModel, type LoadStatus, type LoyaltyModel } from './model.ts';
+export {
+  createRedemptionFlow,
+  type RedeemOptions,
+  type RedemptionFlow,
+  type RedemptionIntent,
+} from './redemption-flow.ts';
 export { addMoney, minorUnitDigits, parseMoney } from './rules/money.ts';
 export {
   activeBonusEvent,

@@ -20,10 +20,18 @@ export interface LoyaltyModel {
   readonly error: ReadonlySignal<LoyaltyError | undefined>;
   /** Whether the panel is open. */
   readonly panelOpen: ReadonlySignal<boolean>;
+  /** The backend this model loads from; feature flows (redemptions, activity) act through it. */
+  readonly backend: LoyaltyBackend;
   /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
   load(): Promise<void>;
   openPanel(): void;
   closePanel(): void;
+  /**
+   * Applies a change the backend confirmed (a new balance, an issued code) to
+   * the signed-in customer, so every widget on the page shows it at once.
+   * Does nothing for a guest.
+   */
+  updateCustomer(update: (customer: Customer) => Customer): void;
 }
 
 /**
@@ -83,6 +91,7 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
     status,
     error,
     panelOpen,
+    backend,
     load() {
       inFlight ??= fetchAll().finally(() => {
         inFlight = undefined;
@@ -94,6 +103,10 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
     },
     closePanel() {
       panelOpen.value = false;
+    },
+    updateCustomer(update) {
+      const current = customer.peek();
+      if (current) customer.value = update(current);
     },
   };
 }
