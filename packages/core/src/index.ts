@@ -16,6 +16,8 @@ export { ar } from './i18n/ar.ts';
 export {
   type Catalog,
   en,
+  enEntry,
+  enPanel,
   type Message,
   type MessageKey,
   type PluralMessage,

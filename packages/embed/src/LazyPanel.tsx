@@ -11,20 +11,23 @@ type PanelChunk = typeof import('./chunks/panel.ts');
  * (see elements.tsx) or, at the latest, when the panel is first opened.
  */
 export function LazyPanel({ loadChunk }: { loadChunk: LoadChunk }) {
-  const { model } = useLoyalty();
+  const { model, i18n } = useLoyalty();
   const open = useSignalValue(model.panelOpen);
   const [Panel, setPanel] = useState<ComponentType | undefined>(undefined);
 
   useEffect(() => {
     if (!open || Panel) return;
     loadChunk<PanelChunk>('panel').then(
-      (chunk) => setPanel(() => chunk.Panel),
+      (chunk) => {
+        i18n.fill(chunk.enPanel);
+        setPanel(() => chunk.Panel);
+      },
       (error: unknown) => {
         console.warn('[LoyaltyKit] The panel could not be loaded:', error);
         model.closePanel();
       },
     );
-  }, [open, Panel, loadChunk, model]);
+  }, [open, Panel, loadChunk, model, i18n]);
 
   return Panel ? <Panel /> : null;
 }

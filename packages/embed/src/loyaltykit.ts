@@ -2,7 +2,7 @@ import {
   type Catalog,
   createLoyaltyModel,
   createTranslator,
-  en,
+  enEntry,
   type LoyaltyModel,
 } from '@loyaltykit/core';
 import { resolveTheme, themeToProperties } from '@loyaltykit/theme';
@@ -48,8 +48,8 @@ function hostRule(config: EmbedConfig): string {
 async function loadCatalog(
   config: EmbedConfig,
   loadChunk: LoadChunk,
-): Promise<[EmbedConfig['locale'], Catalog]> {
-  if (config.locale === 'en') return ['en', en];
+): Promise<[EmbedConfig['locale'], Partial<Catalog>]> {
+  if (config.locale === 'en') return ['en', enEntry];
   try {
     const chunk = await loadChunk<{ catalog: Catalog }>(`locale-${config.locale}`);
     return [config.locale, chunk.catalog];
@@ -58,7 +58,7 @@ async function loadCatalog(
       `[LoyaltyKit] The ${config.locale} catalog could not be loaded; showing English.`,
       error,
     );
-    return ['en', en];
+    return ['en', enEntry];
   }
 }
 

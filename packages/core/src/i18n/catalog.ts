@@ -3,12 +3,17 @@ export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { oth
 export type Message = string | PluralMessage;
 
 /**
- * The English catalog is the source of truth: its keys are every message the
- * widgets show. `{name}` placeholders are filled by the translator.
+ * English messages of the widgets the script tag's entry renders (launcher,
+ * points embeds). Kept apart so the entry carries only these; the rest of the
+ * English catalog travels with the panel chunk. Other locales load whole.
  */
-export const en = {
+export const enEntry = {
   'launcher.label': 'Rewards',
   points: { one: '{count} point', other: '{count} points' },
+} satisfies Record<string, Message>;
+
+/** English messages of the panel. */
+export const enPanel = {
   'panel.close': 'Close',
   'panel.greeting': 'Hi {name}',
   'panel.greetingAnonymous': 'Welcome back',
@@ -26,6 +31,13 @@ export const en = {
   'guest.join': 'Join now',
   'guest.signIn': 'Sign in',
 } satisfies Record<string, Message>;
+
+/**
+ * The English catalog is the source of truth: its keys are every message the
+ * widgets show. `{name}` placeholders are filled by the translator.
+ */
+// Marked pure so bundles that use only one part (the script tag's entry) drop the other.
+export const en: typeof enEntry & typeof enPanel = /* @__PURE__ */ Object.assign({}, enEntry, enPanel);
 
 export type MessageKey = keyof typeof en;
 /** A full translation: every English key, each with a message of its own. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, LOCALES, matchLocale } from '../index.ts';
+import {
+  createI18n,
+  createTranslator,
+  enEntry,
+  enPanel,
+  LOCALES,
+  matchLocale,
+  th,
+} from '../index.ts';
 
 describe('createI18n: plural forms', () => {
   it('English picks one/other by count', () => {
@@ -85,5 +93,27 @@ describe('matchLocale and direction', () => {
       expect(i18n.locale).toBe(locale);
       expect(i18n.dir).toBe(locale === 'ar' ? 'rtl' : 'ltr');
     }
+  });
+});
+
+describe('createTranslator with a partial catalog', () => {
+  it('shows a missing key as itself until fill() brings its messages', () => {
+    const i18n = createTranslator('en', enEntry);
+    expect(i18n.t('launcher.label')).toBe('Rewards');
+    expect(i18n.t('panel.close')).toBe('panel.close');
+    i18n.fill(enPanel);
+    expect(i18n.t('panel.close')).toBe('Close');
+  });
+
+  it('never overwrites a translation with fill()', () => {
+    const i18n = createTranslator('th', th);
+    i18n.fill(enPanel);
+    expect(i18n.t('panel.close')).toBe('ปิด');
+  });
+
+  it('keeps the caller’s catalog object untouched', () => {
+    const messages = { ...enEntry };
+    createTranslator('en', messages).fill(enPanel);
+    expect(Object.keys(messages)).toEqual(Object.keys(enEntry));
   });
 });

@@ -1,4 +1,4 @@
-import type { Catalog, MessageKey } from './catalog.ts';
+import type { Catalog, Message, MessageKey } from './catalog.ts';
 
 export const LOCALES = ['en', 'th', 'ko', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,6 +14,12 @@ export interface I18n {
   dir: 'ltr' | 'rtl';
   /** The message for `key`, with `{placeholders}` filled; numbers are formatted for the locale. */
   t(key: MessageKey, params?: MessageParams): string;
+  /**
+   * Adds messages for keys this translator does not have yet: how a lazily
+   * loaded widget brings its English strings when the page started with only
+   * the entry's. Keys already present keep their translation.
+   */
+  fill(messages: Partial<Catalog>): void;
   formatNumber(value: number): string;
 }
 
@@ -34,13 +40,16 @@ export function matchLocale(tag: string): Locale | undefined {
  * t('points', { count: 1200 }); // "1,200 คะแนน"
  * ```
  */
-export function createTranslator(locale: Locale, catalog: Catalog): I18n {
+export function createTranslator(locale: Locale, messages: Partial<Catalog>): I18n {
+  const catalog: Partial<Catalog> = { ...messages };
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
   const formatNumber = (value: number) => numbers.format(value);
 
   function t(key: MessageKey, params: MessageParams = {}): string {
     const message = catalog[key];
+    // A key whose widget's messages have not arrived shows as itself: visible, never a crash.
+    if (message === undefined) return key;
     const template =
       typeof message === 'string'
         ? message
@@ -52,5 +61,11 @@ export function createTranslator(locale: Locale, catalog: Catalog): I18n {
     });
   }
 
-  return { locale, dir: RTL_LANGUAGES.has(locale) ? 'rtl' : 'ltr', t, formatNumber };
+  function fill(more: Partial<Catalog>) {
+    for (const [key, message] of Object.entries(more) as [MessageKey, Message][]) {
+      catalog[key] ??= message;
+    }
+  }
+
+  return { locale, dir: RTL_LANGUAGES.has(locale) ? 'rtl' : 'ltr', t, fill, formatNumber };
 }
