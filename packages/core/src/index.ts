@@ -22,6 +22,7 @@ export {
   type MessageKey,
   type PluralMessage,
 } from './i18n/catalog.ts';
+export { formatDate, formatMoney } from './i18n/format.ts';
 export { createI18n } from './i18n/i18n.ts';
 export { ko } from './i18n/ko.ts';
 export { th } from './i18n/th.ts';
@@ -33,7 +34,13 @@ export {
   type MessageParams,
   matchLocale,
 } from './i18n/translator.ts';
-export { createLoyaltyModel, type LoadStatus, type LoyaltyModel } from './model.ts';
+export {
+  createLoyaltyModel,
+  type LoadStatus,
+  type LoyaltyModel,
+  PANEL_PAGES,
+  type PanelPage,
+} from './model.ts';
 export {
   createRedemptionFlow,
   type RedeemOptions,

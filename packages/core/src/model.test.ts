@@ -211,4 +211,16 @@ describe('createLoyaltyModel', () => {
     model.closePanel();
     expect(model.panelOpen.value).toBe(false);
   });
+
+  it('opens the panel on a page and remembers it across close and reopen', () => {
+    const model = createLoyaltyModel(fakeBackend());
+    expect(model.panelPage.value).toBe('home');
+    model.openPanel('redeem');
+    expect(model.panelOpen.value).toBe(true);
+    expect(model.panelPage.value).toBe('redeem');
+    model.showPage('activity');
+    model.closePanel();
+    model.openPanel();
+    expect(model.panelPage.value).toBe('activity');
+  });
 });

@@ -5,6 +5,18 @@ import type { Customer, Program } from './types.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** The panel's pages, each addressable: `LoyaltyKit.open('redeem')`, `?loyalty=redeem`. */
+export const PANEL_PAGES = [
+  'home',
+  'earn',
+  'redeem',
+  'rewards',
+  'vip',
+  'referral',
+  'activity',
+] as const;
+export type PanelPage = (typeof PANEL_PAGES)[number];
+
 /** Customer failures that mean "not signed in (any more)": the guest view, not an error. */
 const GUEST_FALLBACK_CODES: ReadonlySet<string> = new Set(['unauthorized', 'token_expired']);
 
@@ -20,11 +32,16 @@ export interface LoyaltyModel {
   readonly error: ReadonlySignal<LoyaltyError | undefined>;
   /** Whether the panel is open. */
   readonly panelOpen: ReadonlySignal<boolean>;
+  /** The page the panel shows (kept while it is closed, so it reopens where the shopper was). */
+  readonly panelPage: ReadonlySignal<PanelPage>;
   /** The backend this model loads from; feature flows (redemptions, activity) act through it. */
   readonly backend: LoyaltyBackend;
   /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
   load(): Promise<void>;
-  openPanel(): void;
+  /** Opens the panel, on `page` when given. */
+  openPanel(page?: PanelPage): void;
+  /** Moves the open panel to another page. */
+  showPage(page: PanelPage): void;
   closePanel(): void;
   /**
    * Applies a change the backend confirmed (a new balance, an issued code) to
@@ -50,6 +67,7 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
   const error = signal<LoyaltyError | undefined>(undefined);
   const loading = signal(false);
   const panelOpen = signal(false);
+  const panelPage = signal<PanelPage>('home');
   let inFlight: Promise<void> | undefined;
 
   const status = computed<LoadStatus>(() => {
@@ -91,6 +109,7 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
     status,
     error,
     panelOpen,
+    panelPage,
     backend,
     load() {
       inFlight ??= fetchAll().finally(() => {
@@ -98,8 +117,14 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
       });
       return inFlight;
     },
-    openPanel() {
-      panelOpen.value = true;
+    openPanel(page) {
+      batch(() => {
+        if (page) panelPage.value = page;
+        panelOpen.value = true;
+      });
+    },
+    showPage(page) {
+      panelPage.value = page;
     },
     closePanel() {
       panelOpen.value = false;

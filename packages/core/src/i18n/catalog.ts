@@ -37,7 +37,11 @@ export const enPanel = {
  * widgets show. `{name}` placeholders are filled by the translator.
  */
 // Marked pure so bundles that use only one part (the script tag's entry) drop the other.
-export const en: typeof enEntry & typeof enPanel = /* @__PURE__ */ Object.assign({}, enEntry, enPanel);
+export const en: typeof enEntry & typeof enPanel = /* @__PURE__ */ Object.assign(
+  {},
+  enEntry,
+  enPanel,
+);
 
 export type MessageKey = keyof typeof en;
 /** A full translation: every English key, each with a message of its own. */

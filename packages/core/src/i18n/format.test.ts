@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney } from './format.ts';
+
+describe('formatMoney', () => {
+  it('formats minor units in each currency’s precision and the shopper’s locale', () => {
+    expect(formatMoney('en', { amountMinor: 500, currency: 'USD' })).toBe('$5.00');
+    expect(formatMoney('en', { amountMinor: 12000, currency: 'KRW' })).toBe('₩12,000');
+    expect(formatMoney('ko', { amountMinor: 12000, currency: 'KRW' })).toBe('₩12,000');
+    expect(formatMoney('th', { amountMinor: 59000, currency: 'THB' })).toBe('฿590.00');
+    // three decimals; Intl separates the code with a no-break space
+    expect(formatMoney('en', { amountMinor: 1234, currency: 'BHD' })).toMatch(/^BHD\s1\.234$/);
+  });
+
+  it('writes Arabic amounts in Arabic', () => {
+    expect(formatMoney('ar', { amountMinor: 500, currency: 'SAR' })).toMatch(/ر\.س/);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes dates per locale, Thai in the Buddhist era', () => {
+    expect(formatDate('en', '2026-11-28T12:00:00Z')).toBe('Nov 28, 2026');
+    expect(formatDate('th', '2026-11-28T12:00:00Z')).toContain('2569');
+    expect(formatDate('ko', '2026-11-28T12:00:00Z')).toBe('2026. 11. 28.');
+  });
+});
