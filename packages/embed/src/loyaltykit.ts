@@ -5,7 +5,7 @@ import {
   enEntry,
   type LoyaltyModel,
 } from '@loyaltykit/core';
-import { resolveTheme, themeToProperties } from '@loyaltykit/theme';
+import { themeCss } from '@loyaltykit/theme';
 import { createLazyBackend } from './backend.ts';
 import { createChunkLoader, type LoadChunk } from './chunk-loader.ts';
 import { type EmbedConfig, readConfig } from './config.ts';
@@ -37,12 +37,6 @@ function sheet(text: string): CSSStyleSheet {
   const result = new CSSStyleSheet();
   result.replaceSync(text);
   return result;
-}
-
-/** The theme as one `:host` rule: merchant CSS on our elements still overrides it. */
-function hostRule(config: EmbedConfig): string {
-  const properties = Object.entries(themeToProperties(resolveTheme(config.theme)));
-  return `:host{${properties.map(([name, value]) => `${name}:${value}`).join(';')}}`;
 }
 
 async function loadCatalog(
@@ -102,7 +96,7 @@ async function boot(): Promise<void> {
   defineElements({
     model,
     i18n: createTranslator(locale, catalog),
-    sheets: [components, sheet(hostRule(config))],
+    sheets: [components, sheet(themeCss(config.theme))],
     loadChunk,
   });
   publishApi(model, queued);

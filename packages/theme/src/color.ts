@@ -14,26 +14,23 @@ export function parseHex(input: string): Rgb | undefined {
 export const toHex = (rgb: Rgb): string =>
   `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
-export function luminance([r, g, b]: Rgb): number {
-  const channel = (c: number) => {
+const WEIGHTS = [0.2126, 0.7152, 0.0722];
+
+export const luminance = (rgb: Rgb): number =>
+  rgb.reduce((sum, c, i) => {
     const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
+    return sum + WEIGHTS[i]! * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+  }, 0);
 
 /** WCAG contrast ratio, 1..21. */
 export function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-/** `weight` of `b` mixed into `a` (0 = a, 1 = b). */
+/** `weight` of `b` mixed into `a` (0 = a, 1 = b), in whole channel values as `toHex` writes them. */
 export const mix = (a: Rgb, b: Rgb, weight: number): Rgb =>
-  [0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * weight) as unknown as Rgb;
-
-/** Whole channel values, as `toHex` writes them. */
-export const round = (rgb: Rgb): Rgb => rgb.map(Math.round) as unknown as Rgb;
+  a.map((c, i) => Math.round(c + (b[i]! - c) * weight)) as unknown as Rgb;
 
 export const WHITE: Rgb = [255, 255, 255];
 export const BLACK: Rgb = [0, 0, 0];
@@ -44,14 +41,15 @@ export const BLACK: Rgb = [0, 0, 0];
  * numbers, so the ratio still holds once the colour is written as hex.
  */
 export function ensureContrast(color: Rgb, background: Rgb, ratio: number): Rgb {
-  if (contrast(round(color), background) >= ratio) return round(color);
   const target = contrast(BLACK, background) > contrast(WHITE, background) ? BLACK : WHITE;
   let lo = 0;
   let hi = 1;
-  for (let i = 0; i < 20; i++) {
+  // Bisection for the smallest weight that reaches the ratio; `lo` stays 0 if no move is needed.
+  if (contrast(mix(color, target, 0), background) >= ratio) hi = 0;
+  for (let i = 0; hi && i < 20; i++) {
     const mid = (lo + hi) / 2;
-    if (contrast(round(mix(color, target, mid)), background) >= ratio) hi = mid;
+    if (contrast(mix(color, target, mid), background) >= ratio) hi = mid;
     else lo = mid;
   }
-  return round(mix(color, target, hi));
+  return mix(color, target, hi);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contrast, parseHex, type Rgb } from './color.ts';
 import { vars } from './contract.css.ts';
-import { type ResolvedTheme, resolveTheme, themeToProperties } from './resolve.ts';
-import { defaultTokens, SCHEMES } from './tokens.ts';
+import { contrastChecks } from './contrast.ts';
+import { resolveTheme, themeCss, themeToProperties } from './resolve.ts';
+import { defaultTokens } from './tokens.ts';
 
 const rgb = (hex: string): Rgb => {
   const parsed = parseHex(hex);
@@ -48,54 +49,48 @@ const brandColours = (() => {
   ];
 })();
 
-/** Every pair that must meet a ratio, with its measured contrast. */
-function pairs(theme: ResolvedTheme) {
-  const c = theme.color;
-  return [
-    { pair: 'onBrand/brand', min: 4.5, value: ratio(c.onBrand, c.brand) },
-    { pair: 'onBrand/brandHover', min: 4.5, value: ratio(c.onBrand, c.brandHover) },
-    { pair: 'brandText/surface', min: 4.5, value: ratio(c.brandText, c.surface) },
-    // The secondary button's hover puts brandText on surfaceMuted.
-    { pair: 'brandText/surfaceMuted', min: 4.5, value: ratio(c.brandText, c.surfaceMuted) },
-    { pair: 'textMuted/surface', min: 4.5, value: ratio(c.textMuted, c.surface) },
-    { pair: 'textMuted/surfaceMuted', min: 4.5, value: ratio(c.textMuted, c.surfaceMuted) },
-    { pair: 'text/surface', min: 4.5, value: ratio(c.text, c.surface) },
-    { pair: 'critical/surface', min: 4.5, value: ratio(c.critical, c.surface) },
-    { pair: 'focus/surface', min: 3, value: ratio(c.focus, c.surface) },
-  ];
-}
+const SCHEMES_RESOLVED = ['light', 'dark'] as const;
 
 describe('resolveTheme contrast guarantee', () => {
-  it(`every text/background pair meets WCAG AA for ${brandColours.length} brand colours in both schemes`, () => {
+  it(`every guaranteed pair meets WCAG AA for ${brandColours.length} brand colours in both schemes`, () => {
     const failures: string[] = [];
-    for (const scheme of SCHEMES) {
+    for (const scheme of SCHEMES_RESOLVED) {
       for (const brandColor of brandColours) {
-        for (const { pair, min, value } of pairs(resolveTheme({ brandColor, scheme }))) {
-          if (!(value >= min)) failures.push(`${scheme} ${brandColor} ${pair} ${value.toFixed(3)}`);
+        for (const check of contrastChecks(resolveTheme({ brandColor, scheme }))) {
+          if (!(check.ratio >= check.minimum)) {
+            failures.push(
+              `${scheme} ${brandColor} ${check.foreground}/${check.background} ${check.ratio.toFixed(3)}`,
+            );
+          }
         }
       }
     }
     expect(failures).toEqual([]);
   });
 
-  it('text on the member and guest cards (brandSoft background) meets AA too', () => {
-    // MemberSummary and GuestIntro put textMuted copy and brandText buttons on brandSoft.
-    const failures: string[] = [];
-    for (const scheme of SCHEMES) {
-      for (const brandColor of brandColours) {
-        const { color } = resolveTheme({ brandColor, scheme });
-        for (const [name, fg] of [
-          ['textMuted', color.textMuted],
-          ['brandText', color.brandText],
-          ['text', color.text],
-        ] as const) {
-          const value = ratio(fg, color.brandSoft);
-          if (!(value >= 4.5))
-            failures.push(`${scheme} ${brandColor} ${name}/brandSoft ${value.toFixed(3)}`);
+  it('checks text on all three panel backgrounds and 3:1 for focus and accent', () => {
+    const checks = contrastChecks(resolveTheme());
+    const pairs = checks.map((c) => `${c.foreground}/${c.background}@${c.minimum}`);
+    for (const fg of ['text', 'textMuted', 'brandText', 'success', 'warning', 'critical']) {
+      for (const bg of ['surface', 'surfaceMuted', 'brandSoft'])
+        expect(pairs).toContain(`${fg}/${bg}@4.5`);
+    }
+    expect(pairs).toContain('focus/brandSoft@3');
+    expect(pairs).toContain('accent/surfaceMuted@3');
+    expect(pairs).toContain('onBrand/brandHover@4.5');
+  });
+
+  it('holds for the colours named in the issue: pale yellow, pure black, mid grey, saturated red', () => {
+    for (const brandColor of ['#fff7ae', '#000000', '#808080', '#e10600']) {
+      for (const scheme of SCHEMES_RESOLVED) {
+        for (const check of contrastChecks(resolveTheme({ brandColor, scheme }))) {
+          expect(
+            check.ratio,
+            `${scheme} ${brandColor} ${check.foreground}/${check.background}`,
+          ).toBeGreaterThanOrEqual(check.minimum);
         }
       }
     }
-    expect(failures).toEqual([]);
   });
 
   it('keeps a brand colour that already has contrast unchanged as the brand fill', () => {
@@ -170,5 +165,29 @@ describe('themeToProperties', () => {
       expect(name).toMatch(/^--lk-[a-z-]+$/);
       expect(value, name).not.toMatch(/^(undefined|null|)$/);
     }
+  });
+});
+
+describe('themeCss', () => {
+  it('is one :host rule for a fixed scheme', () => {
+    const css = themeCss({ brandColor: '#7c3aed', scheme: 'dark' });
+    expect(css.startsWith(':host{--lk-color-brand:#7c3aed;')).toBe(true);
+    expect(css).toContain('--lk-color-surface:#181a1f');
+    expect(css).not.toContain('@media');
+  });
+
+  it('adds the dark theme under prefers-color-scheme: dark for scheme auto', () => {
+    const css = themeCss({ scheme: 'auto' });
+    const [light, dark] = css.split('@media (prefers-color-scheme:dark)');
+    expect(light).toContain('--lk-color-surface:#ffffff');
+    expect(dark).toMatch(/^\{:host\{.*--lk-color-surface:#181a1f.*\}\}$/);
+  });
+
+  it('resolves auto as light where no media query can apply (inline style objects)', () => {
+    expect(resolveTheme({ scheme: 'auto' })).toEqual(resolveTheme({ scheme: 'light' }));
+  });
+
+  it('takes another selector for light-DOM use', () => {
+    expect(themeCss({}, '.shop-theme').startsWith('.shop-theme{--lk-')).toBe(true);
   });
 });

@@ -1,125 +1,111 @@
-import {
-  BLACK,
-  contrast,
-  ensureContrast,
-  mix,
-  parseHex,
-  type Rgb,
-  round,
-  toHex,
-  WHITE,
-} from './color.ts';
+import { BLACK, contrast, ensureContrast, mix, parseHex, type Rgb, toHex, WHITE } from './color.ts';
 import { cssVarName, type ResolvedTheme } from './names.ts';
+import { defaultTokens, type ThemeTokens } from './tokens.ts';
 
 export type { ResolvedTheme };
 
-import { defaultTokens, type ThemeTokens } from './tokens.ts';
-
 /** WCAG AA for body text. */
-const AA_TEXT = 4.5;
-/** WCAG AA for large text and UI boundaries (focus ring, launcher edge). */
-const AA_UI = 3;
+export const AA_TEXT = 4.5;
+/** WCAG AA for large text and UI boundaries (focus ring, progress fill). */
+export const AA_UI = 3;
 
-const palettes = {
-  light: {
-    surface: WHITE,
-    surfaceMuted: [244, 245, 247],
-    text: [24, 26, 31],
-    backdrop: 'rgb(15 17 21 / 0.45)',
-  },
-  dark: {
-    surface: [24, 26, 31],
-    surfaceMuted: [36, 39, 46],
-    text: [240, 241, 244],
-    backdrop: 'rgb(0 0 0 / 0.6)',
-  },
-} as const satisfies Record<
-  ThemeTokens['scheme'],
-  { surface: Rgb; surfaceMuted: Rgb; text: Rgb; backdrop: string }
->;
+// Tables are arrays, not objects with named keys: this file runs in the
+// script tag's entry, whose brotli budget is counted in bytes.
 
-const radii = {
-  square: { control: '2px', panel: '4px', launcher: '4px' },
-  rounded: { control: '10px', panel: '16px', launcher: '16px' },
-  pill: { control: '999px', panel: '24px', launcher: '999px' },
-} as const;
+const INK: Rgb = [24, 26, 31];
+const PAPER: Rgb = [240, 241, 244];
 
-const scales = {
-  compact: { unit: 4, font: 13, control: 40, launcher: 48 },
-  regular: { unit: 4, font: 14, control: 44, launcher: 52 },
-  large: { unit: 5, font: 16, control: 48, launcher: 60 },
-} as const;
+/** Radii in px: control, panel, launcher. */
+const RADII: Record<ThemeTokens['shape'], number[]> = {
+  square: [2, 4, 4],
+  rounded: [10, 16, 16],
+  pill: [999, 24, 999],
+};
+
+/**
+ * Spacing unit, body font, control and launcher size in px. Controls stay at
+ * 44 px in every size: the accessible target size (DESIGN.md §7).
+ */
+const SCALES: Record<ThemeTokens['size'], number[]> = {
+  compact: [4, 13, 44, 48],
+  regular: [4, 14, 44, 52],
+  large: [5, 16, 48, 60],
+};
+
+/** Tone hues before contrast correction: success, warning, critical. */
+const TONES: Rgb[] = [
+  [21, 128, 61],
+  [180, 83, 9],
+  [196, 30, 58],
+];
 
 /**
  * Turns tokens into a value for every theme variable. Pure: the same tokens
- * always give the same theme. Whatever brand colour comes in, every text and
- * background pair it produces meets WCAG AA.
+ * always give the same theme. Whatever brand colour comes in, every
+ * text colour meets WCAG AA (4.5:1) on every background it is used on, and
+ * focus rings and accent fills meet 3:1 (contrast.ts lists the pairs).
  */
 export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme {
   const tokens = { ...defaultTokens, ...partial };
-  const palette = palettes[tokens.scheme];
+  // Light unless dark is asked for: `auto` resolves as light, and themeCss adds the dark half.
+  const [surface, text] = tokens.scheme === 'dark' ? [INK, PAPER] : [WHITE, INK];
   const brand = parseHex(tokens.brandColor) ?? (parseHex(defaultTokens.brandColor) as Rgb);
   // Black or white, whichever contrasts more: for any colour that is at least 4.58:1.
   const onBrand = contrast(WHITE, brand) >= contrast(BLACK, brand) ? WHITE : BLACK;
-  // Hover moves away from the label colour, so the label's contrast only grows.
-  const brandHover = mix(brand, onBrand === WHITE ? BLACK : WHITE, 0.12);
+  const surfaceMuted = mix(surface, text, 0.05);
   // Cards sit on brandSoft and secondary buttons hover on surfaceMuted: text must read on all of them.
-  const brandSoft = round(mix(palette.surface, brand, 0.1));
-  const backgrounds = [palette.surface, palette.surfaceMuted, brandSoft];
-  const readable = (color: Rgb, ratio: number) =>
-    backgrounds.reduce((c, background) => ensureContrast(c, background, ratio), color);
-  const scale = scales[tokens.size];
+  const brandSoft = mix(surface, brand, 0.1);
+  const backgrounds = [surface, surfaceMuted, brandSoft];
+  const readable = (color: Rgb, ratio = AA_TEXT) =>
+    toHex(backgrounds.reduce((c, background) => ensureContrast(c, background, ratio), color));
+  const [unit, font, control, launcher] = SCALES[tokens.size] as [number, number, number, number];
+  const [radiusControl, radiusPanel, radiusLauncher] = RADII[tokens.shape].map((n) => `${n}px`);
   const px = (n: number) => `${n}px`;
+  const left = tokens.launcherPosition === 'bottom-left';
 
   return {
     color: {
       brand: toHex(brand),
-      brandHover: toHex(brandHover),
+      // Hover moves away from the label colour, so the label's contrast only grows.
+      brandHover: toHex(mix(brand, onBrand === WHITE ? BLACK : WHITE, 0.12)),
       onBrand: toHex(onBrand),
-      brandText: toHex(readable(brand, AA_TEXT)),
+      brandText: readable(brand),
       brandSoft: toHex(brandSoft),
-      surface: toHex(palette.surface),
-      surfaceMuted: toHex(palette.surfaceMuted),
-      text: toHex(palette.text),
-      textMuted: toHex(readable(mix(palette.text, palette.surface, 0.35), AA_TEXT)),
-      border: toHex(ensureContrast(mix(palette.text, palette.surface, 0.75), palette.surface, 1.5)),
-      focus: toHex(ensureContrast(brand, palette.surface, AA_UI)),
-      critical: toHex(ensureContrast([196, 30, 58], palette.surface, AA_TEXT)),
-      backdrop: palette.backdrop,
+      accent: readable(brand, AA_UI),
+      surface: toHex(surface),
+      surfaceMuted: toHex(surfaceMuted),
+      text: toHex(text),
+      textMuted: readable(mix(text, surface, 0.35)),
+      border: toHex(ensureContrast(mix(text, surface, 0.75), surface, 1.5)),
+      focus: readable(brand, AA_UI),
+      success: readable(TONES[0] as Rgb),
+      warning: readable(TONES[1] as Rgb),
+      critical: readable(TONES[2] as Rgb),
+      backdrop: 'rgb(0 0 0/.5)',
     },
-    radius: radii[tokens.shape],
-    space: {
-      xs: px(scale.unit),
-      sm: px(scale.unit * 2),
-      md: px(scale.unit * 3),
-      lg: px(scale.unit * 4),
-      xl: px(scale.unit * 6),
-    },
-    size: { control: px(scale.control), launcher: px(scale.launcher), panelWidth: '380px' },
+    radius: { control: radiusControl!, panel: radiusPanel!, launcher: radiusLauncher! },
+    space: { xs: px(unit), sm: px(unit * 2), md: px(unit * 3), lg: px(unit * 4), xl: px(unit * 6) },
+    size: { control: px(control), launcher: px(launcher), panelWidth: '380px' },
     font: {
       family: tokens.fontFamily,
-      sizeSmall: px(scale.font - 2),
-      sizeBody: px(scale.font),
-      sizeLarge: px(scale.font + 3),
-      sizeDisplay: px(scale.font * 2),
+      sizeSmall: px(font - 2),
+      sizeBody: px(font),
+      sizeLarge: px(font + 3),
+      sizeDisplay: px(font * 2),
     },
-    shadow: {
-      raised: '0 4px 14px rgb(0 0 0 / 0.18)',
-      panel: '0 18px 48px rgb(0 0 0 / 0.24)',
-    },
+    shadow: { raised: '0 4px 14px rgb(0 0 0/.18)', panel: '0 18px 48px rgb(0 0 0/.24)' },
     // Logical insets: "bottom-right" is the reading-direction end, so right-to-left pages mirror it.
     launcher: {
       insetBlockEnd: '20px',
-      insetInlineStart: tokens.launcherPosition === 'bottom-left' ? '20px' : 'auto',
-      insetInlineEnd: tokens.launcherPosition === 'bottom-left' ? 'auto' : '20px',
+      insetInlineStart: left ? '20px' : 'auto',
+      insetInlineEnd: left ? 'auto' : '20px',
     },
   };
 }
 
 /**
  * The resolved theme as CSS custom properties (`--lk-color-brand`: value), for
- * a `:host` rule in a constructable stylesheet (shadow roots) or a `style`
- * object (light DOM).
+ * a `style` object in light DOM. Shadow hosts use {@link themeCss}.
  */
 export function themeToProperties(theme: ResolvedTheme): Record<string, string> {
   const out: Record<string, string> = {};
@@ -127,4 +113,27 @@ export function themeToProperties(theme: ResolvedTheme): Record<string, string> 
     for (const [key, value] of Object.entries(values)) out[`--${cssVarName([group, key])}`] = value;
   }
   return out;
+}
+
+/**
+ * The theme as CSS text: one rule on `selector` setting every `--lk-*`
+ * variable, and for `scheme: 'auto'` a second one inside
+ * `@media (prefers-color-scheme: dark)`. The script tag puts it in a
+ * constructable stylesheet every shadow root adopts, so merchant CSS on our
+ * elements still overrides it and `setTheme` only swaps this text.
+ *
+ * @example
+ * ```ts
+ * themeCss({ brandColor: '#7c3aed', scheme: 'auto' });
+ * // ":host{--lk-color-brand:#7c3aed;…}@media (prefers-color-scheme:dark){:host{…}}"
+ * ```
+ */
+export function themeCss(tokens: Partial<ThemeTokens>, selector = ':host'): string {
+  const rule = (scheme: ThemeTokens['scheme']) =>
+    `${selector}{${Object.entries(themeToProperties(resolveTheme({ ...tokens, scheme })))
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';')}}`;
+  return tokens.scheme === 'auto'
+    ? `${rule('light')}@media (prefers-color-scheme:dark){${rule('dark')}}`
+    : rule(tokens.scheme ?? defaultTokens.scheme);
 }

@@ -1,6 +1,11 @@
-/** What a designer or merchant chooses. Everything else is derived. */
+/**
+ * What a designer or merchant chooses. Everything else is derived (resolve.ts).
+ * Each token maps to one script-tag attribute (`brandColor` → `data-brand-color`),
+ * and the value lists below are reused for types, validation and story controls.
+ */
 
-export const SCHEMES = ['light', 'dark'] as const;
+/** `auto` follows the shopper's `prefers-color-scheme`. */
+export const SCHEMES = ['light', 'dark', 'auto'] as const;
 export const SHAPES = ['square', 'rounded', 'pill'] as const;
 export const SIZES = ['compact', 'regular', 'large'] as const;
 export const LAUNCHER_POSITIONS = ['bottom-right', 'bottom-left'] as const;

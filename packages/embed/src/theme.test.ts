@@ -1,0 +1,21 @@
+import { themeCss } from '@loyaltykit/theme';
+import { describe, expect, it } from 'vitest';
+import { findUnscopedCss } from '../build/css-scope.ts';
+import { readConfig } from './config.ts';
+
+// The host theme rule is written at run time, so the build's CSS scope check
+// never sees it: check it here, for every scheme the script tag accepts.
+describe('the theme rule the script tag adopts', () => {
+  for (const scheme of ['light', 'dark', 'auto'] as const) {
+    it(`stays on our shadow hosts for data-scheme="${scheme}"`, () => {
+      const { config } = readConfig({ apiUrl: 'demo', scheme, brandColor: '#e10600' });
+      expect(findUnscopedCss(themeCss(config.theme))).toEqual([]);
+    });
+  }
+
+  it('follows prefers-color-scheme for data-scheme="auto"', () => {
+    const { config, problems } = readConfig({ apiUrl: 'demo', scheme: 'auto' });
+    expect(problems).toEqual([]);
+    expect(themeCss(config.theme)).toContain('@media (prefers-color-scheme:dark){:host{');
+  });
+});
