@@ -1,4 +1,22 @@
-import { type Customer, EARNING_RULE_KINDS, type Program } from '@loyaltykit/core';
+import {
+  type ActionResult,
+  type ActivityPage,
+  type Balance,
+  BONUS_SCOPES,
+  type Customer,
+  type EarningRule,
+  LEDGER_KINDS,
+  type LedgerEntry,
+  LIMIT_PERIODS,
+  type Money,
+  type Program,
+  REDEMPTION_STATUSES,
+  REWARD_KINDS,
+  type Redemption,
+  type RedemptionResult,
+  type Reward,
+  SOCIAL_NETWORKS,
+} from '@loyaltykit/core';
 import {
   array,
   integer,
@@ -12,82 +30,185 @@ import {
   variant,
 } from './schema.ts';
 
-// Each schema is annotated with the core type it must produce, so the compiler
-// keeps the runtime checks and the domain types in step.
+// One schema per response body of openapi.yaml. Each is annotated with the
+// core type it must produce, so the compiler keeps the runtime checks, the
+// domain types and (through the contract test) the document in step.
 
-const money = object({ amountMinor: integer(), currency: string() });
+const strings = array(string());
+const money: Schema<Money> = object({ amountMinor: integer(), currency: string() });
 
-const rewardBase = object({
-  id: string(),
-  title: string(),
-  description: optional(string()),
-  pointsPrice: integer(),
-  minimumOrder: optional(money),
-  tierIds: optional(array(string())),
-});
+const pointsOnly = object({ points: integer() });
+const social = object({ points: integer(), network: oneOf(SOCIAL_NETWORKS), url: string() });
 
-const rewardDetails = variant('kind', {
-  fixed_discount: object({ value: money }),
-  percent_discount: object({ percent: number() }),
-  free_shipping: object({ maxShipping: optional(money) }),
-  free_product: object({ productId: string() }),
-  gift_card: object({ value: money }),
-  variable: object({ pointsStep: integer(), valueStep: money, maxPoints: optional(integer()) }),
-  custom: object({}),
-});
+const earningRule: Schema<EarningRule> = intersect(
+  object({
+    id: string(),
+    title: string(),
+    description: optional(string()),
+    tierIds: optional(strings),
+    limit: optional(object({ count: integer(), per: oneOf(LIMIT_PERIODS) })),
+  }),
+  variant('kind', {
+    order: object({
+      rate: object({ points: integer(), per: money }),
+      multipliers: optional(
+        array(
+          object({
+            multiplier: number(),
+            productIds: optional(strings),
+            collectionIds: optional(strings),
+          }),
+        ),
+      ),
+      excludedProductIds: optional(strings),
+      excludedCollectionIds: optional(strings),
+    }),
+    signup: pointsOnly,
+    birthday: pointsOnly,
+    referral: pointsOnly,
+    custom: pointsOnly,
+    review: object({ points: integer(), photoPoints: optional(integer()) }),
+    social_follow: social,
+    social_share: social,
+  }),
+);
 
-const earningRule = object({
-  id: string(),
-  kind: oneOf(EARNING_RULE_KINDS),
-  title: string(),
-  rewardText: string(),
-  pointsPerUnit: optional(number()),
-  points: optional(integer()),
-});
-
-const tier = object({
-  id: string(),
-  name: string(),
-  threshold: integer(),
-  multiplier: number(),
-  perks: array(string()),
-});
+const reward: Schema<Reward> = intersect(
+  object({
+    id: string(),
+    title: string(),
+    description: optional(string()),
+    pointsPrice: integer(),
+    minimumOrder: optional(money),
+    tierIds: optional(strings),
+    expiresInDays: optional(integer()),
+  }),
+  variant('kind', {
+    fixed_discount: object({ value: money }),
+    percent_discount: object({ percent: number() }),
+    free_shipping: object({ maxShipping: optional(money) }),
+    free_product: object({ productId: string() }),
+    gift_card: object({ value: money }),
+    variable: object({ pointsStep: integer(), valueStep: money, maxPoints: optional(integer()) }),
+    custom: object({}),
+  }),
+);
 
 export const programSchema: Schema<Program> = object({
   id: string(),
   name: string(),
   currency: string(),
   earningRules: array(earningRule),
-  rewards: array(intersect(rewardBase, rewardDetails)),
-  tiers: array(tier),
+  rewards: array(reward),
+  tiers: array(
+    object({
+      id: string(),
+      name: string(),
+      threshold: integer(),
+      multiplier: number(),
+      perks: strings,
+      entryPoints: optional(integer()),
+    }),
+  ),
+  bonusEvents: array(
+    object({
+      id: string(),
+      title: string(),
+      multiplier: number(),
+      startsAt: string(),
+      endsAt: string(),
+      scope: oneOf(BONUS_SCOPES),
+      collectionIds: optional(strings),
+      tierIds: optional(strings),
+    }),
+  ),
+  referral: optional(
+    object({
+      referrerPoints: integer(),
+      refereeReward: variant('kind', {
+        fixed_discount: object({ value: money }),
+        percent_discount: object({ percent: number() }),
+      }),
+      minimumOrder: optional(money),
+    }),
+  ),
+  pendingDays: optional(integer()),
   signUpUrl: optional(string()),
   signInUrl: optional(string()),
+});
+
+const balance: Schema<Balance> = object({
+  available: integer(),
+  pending: integer(),
+  lifetime: integer(),
+  expiring: optional(object({ points: integer(), at: string() })),
+});
+
+const redemption: Schema<Redemption> = object({
+  id: string(),
+  rewardId: string(),
+  rewardTitle: string(),
+  rewardKind: oneOf(REWARD_KINDS),
+  pointsSpent: integer(),
+  code: string(),
+  status: oneOf(REDEMPTION_STATUSES),
+  value: optional(money),
+  percent: optional(number()),
+  createdAt: string(),
+  expiresAt: optional(string()),
 });
 
 export const customerSchema: Schema<Customer> = object({
   id: string(),
   firstName: optional(string()),
-  balance: object({
-    available: integer(),
-    pending: integer(),
-    lifetime: integer(),
-    expiring: optional(object({ points: integer(), at: string() })),
-  }),
+  birthday: optional(object({ month: integer(), day: integer() })),
+  balance,
   tier: optional(
     object({
-      currentTierId: string(),
+      currentTierId: optional(string()),
       nextTierId: optional(string()),
       progress: number(),
       toNext: optional(integer()),
+      toRetain: optional(integer()),
+      periodEnd: optional(string()),
     }),
   ),
+  referral: optional(
+    object({
+      code: string(),
+      url: string(),
+      invited: integer(),
+      converted: integer(),
+      pointsEarned: integer(),
+    }),
+  ),
+  redemptions: array(redemption),
+  ruleUsage: array(object({ ruleId: string(), count: integer(), lastAt: string() })),
 });
+
+const ledgerEntry: Schema<LedgerEntry> = object({
+  id: string(),
+  kind: oneOf(LEDGER_KINDS),
+  points: integer(),
+  description: string(),
+  createdAt: string(),
+  pendingUntil: optional(string()),
+});
+
+export const activityPageSchema: Schema<ActivityPage> = object({
+  entries: array(ledgerEntry),
+  nextCursor: optional(string()),
+});
+
+export const redemptionResultSchema: Schema<RedemptionResult> = object({ redemption, balance });
+
+export const actionResultSchema: Schema<ActionResult> = object({ entry: ledgerEntry, balance });
+
+export const quoteSchema: Schema<{ points: number }> = pointsOnly;
 
 /** RFC 9457 problem details, as every error response carries. */
 export const problemSchema = object({
-  type: optional(string()),
   title: optional(string()),
-  status: optional(integer()),
   detail: optional(string()),
   code: optional(string()),
 });

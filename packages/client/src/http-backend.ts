@@ -1,14 +1,21 @@
+import { isLoyaltyError, type LoyaltyBackend, LoyaltyError } from '@loyaltykit/core';
 import {
-  type Customer,
-  LOYALTY_ERROR_CODES,
-  type LoyaltyBackend,
-  LoyaltyError,
-  type LoyaltyErrorCode,
-  type Program,
-  type RequestOptions,
-} from '@loyaltykit/core';
-import { customerSchema, problemSchema, programSchema } from './contract-schemas.ts';
+  actionResultSchema,
+  activityPageSchema,
+  customerSchema,
+  programSchema,
+  quoteSchema,
+  redemptionResultSchema,
+} from './contract-schemas.ts';
+import { fetchOnce, type Reply } from './fetch-once.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+import { toJson } from './json-body.ts';
+import { OPERATIONS, type OperationId } from './operations.ts';
+import { parseJson, problemCode, problemToError } from './problem.ts';
+import { DEFAULT_RETRY, isTransientStatus, type RetryOptions, retryDelay, sleep } from './retry.ts';
 import type { Schema } from './schema.ts';
+import { createSingleFlight } from './single-flight.ts';
+import { createTokenSource, type TokenProvider } from './token-source.ts';
 
 /** Options of {@link createHttpBackend}. */
 export interface HttpBackendOptions {
@@ -18,124 +25,284 @@ export interface HttpBackendOptions {
   publishableKey: string;
   /** Short-lived customer JWT minted by the merchant's server; absent for guests. */
   customerToken?: string;
+  /**
+   * Called for a customer token when there is none yet, and again when the
+   * server answers `token_expired` (the request is then repeated once).
+   */
+  tokenProvider?: TokenProvider;
   /** `fetch` to use; defaults to the global one. Tests and the demo inject their own. */
   fetch?: typeof fetch;
-  /** Milliseconds before a request is abandoned with a `timeout` error. Default 8000. */
+  /** Milliseconds before one attempt is abandoned with a `timeout` error. Default 8000. */
   timeoutMs?: number;
+  /** Retry policy of GETs, DELETEs and keyed POSTs. */
+  retry?: RetryOptions;
+  /** Source of backoff jitter in [0, 1). Default `Math.random`; tests pin it. */
+  random?: () => number;
+  /** Waits between retries. Default a `setTimeout` that ends on abort; tests make it instant. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 8000;
+
+/** One call of an operation, before it goes on the wire. */
+interface Call<T> {
+  op: OperationId;
+  /** Path with its `{id}` filled in and its query string. */
+  path: string;
+  schema: Schema<T>;
+  /** Whether the customer token must, may or must not be sent. */
+  auth: 'required' | 'optional' | 'none';
+  body?: unknown;
+  idempotencyKey?: string;
+}
 
 /**
  * The {@link LoyaltyBackend} for any server implementing the Storefront API
  * (`packages/client/openapi.yaml`). Every response is validated; anything
  * unexpected becomes a typed {@link LoyaltyError}, never a crash downstream.
+ * Each attempt has a timeout; GETs, DELETEs and keyed POSTs are retried with
+ * capped, jittered backoff; identical concurrent GETs share one request; the
+ * programme is revalidated with its `ETag`; an expired customer token is
+ * refreshed through `tokenProvider`.
  *
  * @example
  * ```ts
  * const backend = createHttpBackend({
  *   apiUrl: 'https://loyalty.example.com',
  *   publishableKey: 'pk_live_123',
- *   customerToken: jwtFromYourServer,
+ *   tokenProvider: () => fetch('/apps/loyalty/token').then((r) => r.text()),
  * });
  * const customer = await backend.getCustomer(); // null for a guest
+ * const { redemption } = await backend.redeem({
+ *   rewardId: 'rw_5off',
+ *   idempotencyKey: crypto.randomUUID(), // one per click, reused by every retry
+ * });
  * ```
  */
 export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   const base = options.apiUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const random = options.random ?? Math.random;
+  const wait = options.sleep ?? sleep;
+  const tokens = createTokenSource(options.customerToken, options.tokenProvider);
+  const share = createSingleFlight();
+  /** The last validated body of each GET path that came with an ETag, for `If-None-Match`. */
+  const validated = new Map<string, { etag: string; body: unknown }>();
 
-  async function get<T>(path: string, schema: Schema<T>, request: RequestOptions = {}): Promise<T> {
-    const doFetch = options.fetch ?? globalThis.fetch;
+  /** Sends a call, retrying while that is safe and useful; returns the last reply. */
+  async function exchange(
+    call: Call<unknown>,
+    label: string,
+    token: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Reply> {
+    const { method } = OPERATIONS[call.op];
     const headers: Record<string, string> = {
-      Accept: 'application/json',
+      Accept: 'application/json, application/problem+json',
       'X-Publishable-Key': options.publishableKey,
     };
-    if (options.customerToken) headers.Authorization = `Bearer ${options.customerToken}`;
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
+    const etag = method === 'GET' ? validated.get(call.path)?.etag : undefined;
+    if (etag) headers['If-None-Match'] = etag;
+    // Serialised once: every retry of a keyed request must carry the very same body.
+    const body = call.body === undefined ? undefined : toJson(call.body);
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // Repeating these cannot do anything twice: reads, cancels (the contract makes a
+    // second cancel a replay) and requests the server deduplicates by their key.
+    const repeatable = method === 'GET' || method === 'DELETE' || !!call.idempotencyKey;
 
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    const onCallerAbort = () => controller.abort();
-    request.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    // An already-aborted signal never fires 'abort' again.
-    if (request.signal?.aborted) controller.abort();
-
-    let response: Response;
-    let text: string;
-    try {
-      const { signal } = controller;
-      response = await untilAborted(doFetch(`${base}${path}`, { headers, signal }), signal);
-      // The body is part of the request: a server that stalls mid-body times out too.
-      text = await untilAborted(response.text(), signal);
-    } catch (cause) {
-      const timedOut = controller.signal.aborted && !request.signal?.aborted;
-      throw timedOut
-        ? new LoyaltyError('timeout', `GET ${path} took longer than ${timeoutMs} ms`, { cause })
-        : new LoyaltyError('network_error', `GET ${path} failed: no response`, { cause });
-    } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener('abort', onCallerAbort);
+    for (let attempt = 0; ; attempt++) {
+      let reply: Reply | undefined;
+      let failure: unknown;
+      try {
+        const doFetch = options.fetch ?? globalThis.fetch;
+        reply = await fetchOnce(
+          doFetch,
+          base + call.path,
+          { method, headers, body },
+          timeoutMs,
+          label,
+          signal,
+        );
+      } catch (error) {
+        failure = error;
+      }
+      const delay =
+        repeatable && attempt < policy.retries && !signal?.aborted && isTransient(reply)
+          ? retryDelay(attempt, reply?.headers.get('Retry-After') ?? null, policy, random)
+          : undefined;
+      if (delay === undefined) {
+        if (reply) return reply;
+        throw failure;
+      }
+      await wait(delay, signal);
     }
+  }
 
-    const body = parseJson(text);
-    if (!response.ok) throw problemToError(path, response.status, body);
+  async function perform<T>(call: Call<T>, signal: AbortSignal | undefined): Promise<T> {
+    const label = `${OPERATIONS[call.op].method} ${call.path}`;
+    let token = call.auth === 'none' ? undefined : await tokens.current();
+    if (call.auth === 'required' && !token) {
+      throw new LoyaltyError('unauthorized', `${label}: no customer token`);
+    }
+    let reply = await exchange(call, label, token, signal);
+    if (
+      token &&
+      tokens.canRefresh &&
+      reply.status === 401 &&
+      problemCode(parseJson(reply.text)) === 'token_expired'
+    ) {
+      token = await tokens.refresh(token);
+      if (token) reply = await exchange(call, label, token, signal);
+    }
+    return read(call, label, reply);
+  }
+
+  /** The reply's validated body, or the typed error it stands for. */
+  function read<T>(call: Call<T>, label: string, reply: Reply): T {
+    const { status } = reply;
+    // 304 answers our If-None-Match: the body we validated last time is still current.
+    const body = status === 304 ? validated.get(call.path)?.body : parseJson(reply.text);
+    if (status !== 304 && (status < 200 || status > 299)) {
+      throw problemToError(label, status, body);
+    }
+    let value: T;
     try {
-      return schema(body, '$');
+      value = call.schema(body, '$');
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new LoyaltyError(
         'invalid_response',
-        `GET ${path} returned an unexpected body (${reason})`,
+        `${label} returned an unexpected body (${reason})`,
         {
-          status: response.status,
+          status,
           cause,
         },
       );
     }
+    const etag = reply.headers.get('ETag');
+    if (status === 200 && etag && OPERATIONS[call.op].method === 'GET') {
+      validated.set(call.path, { etag, body });
+    }
+    return value;
+  }
+
+  /** Runs a call for one caller; rejects only with a LoyaltyError. */
+  function run<T>(call: Call<T>, signal: AbortSignal | undefined): Promise<T> {
+    const attempt = signal?.aborted
+      ? Promise.reject<T>(signal.reason)
+      : OPERATIONS[call.op].method === 'GET'
+        ? share(call.path, (shared) => perform(call, shared), signal)
+        : perform(call, signal);
+    return attempt.catch((error: unknown) => {
+      if (isLoyaltyError(error)) throw error;
+      // What is left is the caller's abort reason (or a bug): no usable answer came back.
+      throw new LoyaltyError(
+        'network_error',
+        `${OPERATIONS[call.op].method} ${call.path}: ${signal?.aborted ? 'aborted' : 'failed'}`,
+        { cause: error },
+      );
+    });
   }
 
   return {
-    getProgram: (request) => get<Program>('/v1/program', programSchema, request),
-    getCustomer: (request) =>
-      options.customerToken
-        ? get<Customer>('/v1/me', customerSchema, request)
-        : Promise.resolve(null),
+    getProgram: (request) =>
+      run(
+        { op: 'getProgram', path: '/v1/program', schema: programSchema, auth: 'none' },
+        request?.signal,
+      ),
+
+    getCustomer: async (request) =>
+      (await tokens.current())
+        ? run(
+            { op: 'getCustomer', path: '/v1/me', schema: customerSchema, auth: 'required' },
+            request?.signal,
+          )
+        : null,
+
+    getActivity: (cursor, request) =>
+      run(
+        {
+          op: 'getActivity',
+          path: cursor ? `/v1/me/activity?cursor=${encodeURIComponent(cursor)}` : '/v1/me/activity',
+          schema: activityPageSchema,
+          auth: 'required',
+        },
+        request?.signal,
+      ),
+
+    redeem: ({ rewardId, points, cart, idempotencyKey }, request) =>
+      run(
+        {
+          op: 'redeem',
+          path: OPERATIONS.redeem.path,
+          schema: redemptionResultSchema,
+          auth: 'required',
+          body: { rewardId, points, cart },
+          idempotencyKey,
+        },
+        request?.signal,
+      ),
+
+    cancelRedemption: (redemptionId, request) =>
+      run(
+        {
+          op: 'cancelRedemption',
+          path: OPERATIONS.cancelRedemption.path.replace('{id}', encodeURIComponent(redemptionId)),
+          schema: redemptionResultSchema,
+          auth: 'required',
+        },
+        request?.signal,
+      ),
+
+    claimAction: (ruleId, request) =>
+      run(
+        {
+          op: 'claimAction',
+          path: OPERATIONS.claimAction.path,
+          schema: actionResultSchema,
+          auth: 'required',
+          body: { ruleId },
+          // One key per claim, so a retry after a lost response cannot award the points twice.
+          idempotencyKey: newIdempotencyKey(),
+        },
+        request?.signal,
+      ),
+
+    setBirthday: ({ month, day }, request) =>
+      run(
+        {
+          op: 'setBirthday',
+          path: OPERATIONS.setBirthday.path,
+          schema: customerSchema,
+          auth: 'required',
+          body: { month, day },
+        },
+        request?.signal,
+      ),
+
+    quote: (cart, request) =>
+      run(
+        // The token is optional here: with it, the quote includes the member's tier multiplier.
+        {
+          op: 'quote',
+          path: OPERATIONS.quote.path,
+          schema: quoteSchema,
+          auth: 'optional',
+          body: cart,
+        },
+        request?.signal,
+      ),
   };
 }
 
-/**
- * `promise`, or a rejection as soon as `signal` aborts: an injected `fetch` (the
- * in-page demo, a merchant's wrapper) or a mocked body stream may ignore the signal.
- */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    // Always settle through `promise` too, so its own rejection is never unhandled.
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    if (signal.aborted) onAbort();
-  });
-}
-
-/** The body as JSON, or `undefined` when it is empty or not JSON. */
-function parseJson(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function problemToError(path: string, status: number, body: unknown): LoyaltyError {
-  let problem: ReturnType<typeof problemSchema> = {};
-  try {
-    problem = problemSchema(body, '$');
-  } catch {
-    // Not problem+json (a proxy's HTML error page, say): fall back to the status alone.
-  }
-  const known = LOYALTY_ERROR_CODES.find((code) => code === problem.code);
-  const code: LoyaltyErrorCode =
-    known ?? (status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'http_error');
-  const detail = problem.detail ?? problem.title ?? `HTTP ${status}`;
-  return new LoyaltyError(code, `GET ${path}: ${detail}`, { status });
+/** Whether an attempt failed in a way another attempt may not: no answer, or a passing failure. */
+function isTransient(reply: Reply | undefined): boolean {
+  if (!reply) return true;
+  if (isTransientStatus(reply.status)) return true;
+  // The first request with this key is still running (its answer was lost on the way
+  // to us): once it completes, the server replays its answer to the same key.
+  return reply.status === 409 && problemCode(parseJson(reply.text)) === 'request_in_progress';
 }

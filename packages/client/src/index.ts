@@ -1,2 +1,4 @@
 export { createHttpBackend, type HttpBackendOptions } from './http-backend.ts';
+export type { RetryOptions } from './retry.ts';
 export { type Infer, type Schema, SchemaError } from './schema.ts';
+export type { TokenProvider } from './token-source.ts';

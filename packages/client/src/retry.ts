@@ -1,0 +1,57 @@
+/** How failed requests are retried. Only safe requests are: GETs, DELETEs and keyed POSTs. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2 (three attempts in all); 0 disables retrying. */
+  retries?: number;
+  /** Upper bound of the first backoff, doubled on each retry. Default 300 ms. */
+  baseDelayMs?: number;
+  /**
+   * Cap of every wait, backoff or `Retry-After`. A server asking for a longer
+   * pause gets no retry: the call fails at once with `rate_limited` or its
+   * error, because a shopper should not watch a spinner for a minute.
+   * Default 5000 ms.
+   */
+  maxDelayMs?: number;
+}
+
+export type RetryPolicy = Required<RetryOptions>;
+
+export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 5000 };
+
+/** Statuses worth another try: the request timed out, was throttled, or the server failed. */
+export const isTransientStatus = (status: number): boolean =>
+  status === 408 || status === 429 || status >= 500;
+
+/**
+ * Milliseconds to wait before retry number `attempt` (0 for the first retry),
+ * or `undefined` when the server asked for a longer pause than the cap.
+ * `Retry-After` in seconds wins; otherwise capped exponential backoff with
+ * full jitter, so clients that failed together do not retry together.
+ */
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | null,
+  policy: RetryPolicy,
+  random: () => number,
+): number | undefined {
+  if (retryAfter !== null && /^\d+$/.test(retryAfter.trim())) {
+    const ms = Number(retryAfter) * 1000;
+    return ms <= policy.maxDelayMs ? ms : undefined;
+  }
+  return random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+}
+
+/** A `setTimeout` wait that ends early, rejecting, when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+  });
+}
