@@ -1,7 +1,7 @@
 import { themeCss } from '@loyaltykit/theme';
 import { describe, expect, it } from 'vitest';
-import { findUnscopedCss } from '../build/css-scope.ts';
-import { readConfig } from './config.ts';
+import { findUnscopedCss } from './css-scope.ts';
+import { readConfig } from '../src/config.ts';
 
 // The host theme rule is written at run time, so the build's CSS scope check
 // never sees it: check it here, for every scheme the script tag accepts.
