@@ -12,6 +12,7 @@ export {
   LoyaltyError,
   type LoyaltyErrorCode,
 } from './errors.ts';
+export type { LoyaltyEvent } from './events.ts';
 export { ar } from './i18n/ar.ts';
 export {
   type Catalog,

@@ -1,4 +1,4 @@
-import type { I18n, LoyaltyModel } from '@loyaltykit/core';
+import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
 import { resolveTheme, root, type ThemeTokens, themeToProperties } from '@loyaltykit/theme';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
@@ -13,6 +13,8 @@ export interface LoyaltyProviderProps {
    * shadow hosts, so merchant CSS can override them).
    */
   theme?: Partial<ThemeTokens>;
+  /** Receives what the widgets tell the page, e.g. `{ type: 'redeem', redemption }` to apply a code. */
+  onEvent?: (event: LoyaltyEvent) => void;
   children: ComponentChildren;
 }
 
@@ -28,8 +30,11 @@ export interface LoyaltyProviderProps {
  * </LoyaltyProvider>
  * ```
  */
-export function LoyaltyProvider({ model, i18n, theme, children }: LoyaltyProviderProps) {
-  const value = useMemo(() => ({ model, i18n }), [model, i18n]);
+export function LoyaltyProvider({ model, i18n, theme, onEvent, children }: LoyaltyProviderProps) {
+  const value = useMemo(
+    () => ({ model, i18n, emit: (event: LoyaltyEvent) => onEvent?.(event) }),
+    [model, i18n, onEvent],
+  );
   const style = useMemo(() => theme && themeToProperties(resolveTheme(theme)), [theme]);
   return (
     <LoyaltyContext.Provider value={value}>

@@ -1,10 +1,12 @@
-import type { I18n, LoyaltyModel } from '@loyaltykit/core';
+import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 
 export interface LoyaltyContextValue {
   model: LoyaltyModel;
   i18n: I18n;
+  /** Tells the page something happened (a code to apply); a no-op when nobody listens. */
+  emit(event: LoyaltyEvent): void;
 }
 
 export const LoyaltyContext = createContext<LoyaltyContextValue | undefined>(undefined);

@@ -1,4 +1,5 @@
 import type { Program } from '@loyaltykit/core';
+import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import * as css from './sections.css.ts';
 
@@ -10,15 +11,11 @@ export function GuestIntro({ program }: { program: Program }) {
       <p class={css.greeting}>{i18n.t('guest.title', { program: program.name })}</p>
       <p class={css.eyebrow}>{i18n.t('guest.body')}</p>
       <div class={css.actions}>
-        {program.signUpUrl && (
-          <a class={css.button} href={program.signUpUrl}>
-            {i18n.t('guest.join')}
-          </a>
-        )}
+        {program.signUpUrl && <Button href={program.signUpUrl}>{i18n.t('guest.join')}</Button>}
         {program.signInUrl && (
-          <a class={css.secondaryButton} href={program.signInUrl}>
+          <Button variant="secondary" href={program.signInUrl}>
             {i18n.t('guest.signIn')}
-          </a>
+          </Button>
         )}
       </div>
     </section>

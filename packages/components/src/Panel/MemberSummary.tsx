@@ -1,11 +1,11 @@
-import type { Customer } from '@loyaltykit/core';
+import { type Customer, formatDate } from '@loyaltykit/core';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import * as css from './sections.css.ts';
 
-/** Greeting and balance, with points still on their way explained. */
+/** Greeting and balance, with points still on their way and points about to expire explained. */
 export function MemberSummary({ customer }: { customer: Customer }) {
   const { i18n } = useLoyalty();
-  const { available, pending } = customer.balance;
+  const { available, pending, expiring } = customer.balance;
   return (
     <section class={css.card} aria-labelledby="lk-balance-label">
       <p class={css.greeting}>
@@ -20,6 +20,14 @@ export function MemberSummary({ customer }: { customer: Customer }) {
         {i18n.t('points', { count: available })}
       </p>
       {pending > 0 && <p class={css.eyebrow}>{i18n.t('panel.pending', { count: pending })}</p>}
+      {expiring && (
+        <p class={css.eyebrow}>
+          {i18n.t('panel.expiring', {
+            count: expiring.points,
+            date: formatDate(i18n.locale, expiring.at),
+          })}
+        </p>
+      )}
     </section>
   );
 }

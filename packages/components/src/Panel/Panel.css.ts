@@ -55,7 +55,15 @@ export const header = style({
   color: vars.color.onBrand,
 });
 
-export const title = style([reset, { fontSize: vars.font.sizeLarge, fontWeight: 700 }]);
+export const title = style([
+  reset,
+  {
+    flex: 1,
+    fontSize: vars.font.sizeLarge,
+    fontWeight: 700,
+    selectors: { '&:focus': { outline: 'none' } },
+  },
+]);
 
 export const close = style([
   reset,
@@ -89,3 +97,17 @@ export const status = style([
   reset,
   { color: vars.color.textMuted, textAlign: 'center', padding: vars.space.xl },
 ]);
+
+export const back = style({
+  // Points backwards in the reading direction.
+  selectors: { '&:dir(rtl)': { transform: 'scaleX(-1)' } },
+});
+
+export const visuallyHidden = style({
+  position: 'absolute',
+  inlineSize: '1px',
+  blockSize: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+});

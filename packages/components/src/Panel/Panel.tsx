@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { createRedemptionFlow } from '@loyaltykit/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
-import { GuestIntro } from './GuestIntro.tsx';
-import { MemberSummary } from './MemberSummary.tsx';
 import * as css from './Panel.css.ts';
-import { RewardList } from './RewardList.tsx';
-import * as sections from './sections.css.ts';
+import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
+import { PanelContext } from './panel-context.ts';
 
 /**
  * The loyalty panel: a modal dialog in the top layer (WAI-ARIA dialog
@@ -34,6 +34,30 @@ export function Panel() {
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
   const status = useSignalValue(model.status);
+  const page = useSignalValue(model.panelPage);
+  const title = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState('');
+  const panel = useMemo(
+    () => ({
+      flow: createRedemptionFlow(model),
+      // Clearing first makes a repeated message ("Code copied") be read again.
+      announce: (text: string) => {
+        setMessage('');
+        setTimeout(() => setMessage(text), 50);
+      },
+    }),
+    [model],
+  );
+
+  // A new page moves focus to its heading, so screen readers say where they are.
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current !== page && open) title.current?.focus();
+    shownPage.current = page;
+  }, [page, open]);
+
+  const pageTitle =
+    page in PAGE_TITLES ? i18n.t(PAGE_TITLES[page as keyof typeof PAGE_TITLES]) : undefined;
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the click closes on a backdrop click; Escape is the native keyboard path.
@@ -54,8 +78,33 @@ export function Panel() {
     >
       {/* A div, not <header>: inside a dialog it is no page banner landmark. */}
       <div class={css.header}>
-        <h2 class={css.title} id="lk-panel-title">
-          {program?.name ?? i18n.t('launcher.label')}
+        {pageTitle && (
+          <button
+            type="button"
+            class={css.close}
+            aria-label={i18n.t('panel.back')}
+            onClick={() => model.showPage('home')}
+          >
+            <svg
+              class={css.back}
+              width="20"
+              height="20"
+              viewBox="0 0 24 24"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path
+                d="M15 5l-7 7 7 7"
+                stroke="currentColor"
+                stroke-width="2.2"
+                fill="none"
+                stroke-linecap="round"
+              />
+            </svg>
+          </button>
+        )}
+        <h2 class={css.title} id="lk-panel-title" tabIndex={-1} ref={title}>
+          {pageTitle ?? program?.name ?? i18n.t('launcher.label')}
         </h2>
         <button
           type="button"
@@ -77,16 +126,13 @@ export function Panel() {
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <div class={css.body} tabIndex={0}>
         {program ? (
-          <>
-            {customer ? <MemberSummary customer={customer} /> : <GuestIntro program={program} />}
-            <RewardList rewards={program.rewards} customer={customer ?? null} />
-          </>
+          <PanelContext.Provider value={panel}>
+            <PanelBody page={page} program={program} customer={customer ?? null} />
+          </PanelContext.Provider>
         ) : status === 'error' ? (
           <div class={css.status} role="alert">
             <p>{i18n.t('panel.error')}</p>
-            <button type="button" class={sections.button} onClick={() => model.load()}>
-              {i18n.t('panel.retry')}
-            </button>
+            <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
           </div>
         ) : (
           <p class={css.status} role="status">
@@ -94,6 +140,9 @@ export function Panel() {
           </p>
         )}
       </div>
+      <p class={css.visuallyHidden} role="status" aria-live="polite">
+        {message}
+      </p>
     </dialog>
   );
 }

@@ -61,34 +61,3 @@ export const hint = style([
 ]);
 
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
-
-export const button = style([
-  reset,
-  {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    minBlockSize: vars.size.control,
-    paddingInline: vars.space.lg,
-    borderRadius: vars.radius.control,
-    fontWeight: 600,
-    textDecoration: 'none',
-    cursor: 'pointer',
-    background: vars.color.brand,
-    color: vars.color.onBrand,
-    selectors: {
-      '&:hover': { background: vars.color.brandHover },
-      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
-    },
-  },
-]);
-
-export const secondaryButton = style([
-  button,
-  {
-    background: 'transparent',
-    color: vars.color.brandText,
-    border: `1px solid ${vars.color.border}`,
-    selectors: { '&:hover': { background: vars.color.surfaceMuted } },
-  },
-]);

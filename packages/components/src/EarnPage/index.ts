@@ -1,0 +1,1 @@
+export { EarnPage } from './EarnPage.tsx';

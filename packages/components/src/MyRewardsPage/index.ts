@@ -1,0 +1,1 @@
+export { MyRewardsPage } from './MyRewardsPage.tsx';

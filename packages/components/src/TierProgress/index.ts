@@ -1,0 +1,1 @@
+export { TierProgress } from './TierProgress.tsx';
