@@ -39,6 +39,10 @@ test('a member opens the panel from the launcher and sees the seeded balance and
   await expect(panel(page).getByTestId('balance')).toHaveText('1,250 points');
   // English panel messages arrive with the panel chunk, not the entry.
   await expect(panel(page).getByText('Your balance')).toBeVisible();
+  await panel(page)
+    .getByRole('button', { name: /Ways to redeem/ })
+    .click();
+  await expect(panel(page).getByRole('heading', { name: 'Ways to redeem' })).toBeFocused();
   await expect(panel(page).getByRole('listitem')).toHaveCount(5);
   await expect(panel(page).getByText('$5 off your order')).toBeVisible();
   await expect(launcher(page)).toHaveAttribute('aria-expanded', 'true');

@@ -135,9 +135,8 @@ export function Panel() {
             <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
           </div>
         ) : (
-          <p class={css.status} role="status">
-            {i18n.t('panel.loading')}
-          </p>
+          // Not a live region of its own: the panel has one, for results.
+          <p class={css.status}>{i18n.t('panel.loading')}</p>
         )}
       </div>
       <p class={css.visuallyHidden} role="status" aria-live="polite">
