@@ -17,6 +17,7 @@ import {
   type Reward,
   SOCIAL_NETWORKS,
 } from '@loyaltykit/core';
+import type { OperationId } from './operations.ts';
 import {
   array,
   integer,
@@ -94,7 +95,7 @@ const reward: Schema<Reward> = intersect(
   }),
 );
 
-export const programSchema: Schema<Program> = object({
+const programSchema: Schema<Program> = object({
   id: string(),
   name: string(),
   currency: string(),
@@ -158,7 +159,7 @@ const redemption: Schema<Redemption> = object({
   expiresAt: optional(string()),
 });
 
-export const customerSchema: Schema<Customer> = object({
+const customerSchema: Schema<Customer> = object({
   id: string(),
   firstName: optional(string()),
   birthday: optional(object({ month: integer(), day: integer() })),
@@ -195,16 +196,31 @@ const ledgerEntry: Schema<LedgerEntry> = object({
   pendingUntil: optional(string()),
 });
 
-export const activityPageSchema: Schema<ActivityPage> = object({
+const activityPageSchema: Schema<ActivityPage> = object({
   entries: array(ledgerEntry),
   nextCursor: optional(string()),
 });
 
-export const redemptionResultSchema: Schema<RedemptionResult> = object({ redemption, balance });
+const redemptionResultSchema: Schema<RedemptionResult> = object({ redemption, balance });
 
-export const actionResultSchema: Schema<ActionResult> = object({ entry: ledgerEntry, balance });
+const actionResultSchema: Schema<ActionResult> = object({ entry: ledgerEntry, balance });
 
-export const quoteSchema: Schema<{ points: number }> = pointsOnly;
+const quoteSchema: Schema<{ points: number }> = pointsOnly;
+
+/**
+ * The schema of each operation's success body. The client validates with it;
+ * the contract test checks it accepts exactly what openapi.yaml describes.
+ */
+export const RESPONSE_SCHEMAS = {
+  getProgram: programSchema,
+  getCustomer: customerSchema,
+  getActivity: activityPageSchema,
+  redeem: redemptionResultSchema,
+  cancelRedemption: redemptionResultSchema,
+  claimAction: actionResultSchema,
+  setBirthday: customerSchema,
+  quote: quoteSchema,
+} satisfies Record<OperationId, Schema<unknown>>;
 
 /** RFC 9457 problem details, as every error response carries. */
 export const problemSchema = object({

@@ -1,19 +1,12 @@
 import { isLoyaltyError, type LoyaltyBackend, LoyaltyError } from '@loyaltykit/core';
-import {
-  actionResultSchema,
-  activityPageSchema,
-  customerSchema,
-  programSchema,
-  quoteSchema,
-  redemptionResultSchema,
-} from './contract-schemas.ts';
+import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
 import { fetchOnce, type Reply } from './fetch-once.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { toJson } from './json-body.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
 import { parseJson, problemCode, problemToError } from './problem.ts';
 import { DEFAULT_RETRY, isTransientStatus, type RetryOptions, retryDelay, sleep } from './retry.ts';
-import type { Schema } from './schema.ts';
+import type { Infer } from './schema.ts';
 import { createSingleFlight } from './single-flight.ts';
 import { createTokenSource, type TokenProvider } from './token-source.ts';
 
@@ -44,12 +37,14 @@ export interface HttpBackendOptions {
 
 const DEFAULT_TIMEOUT_MS = 8000;
 
+/** What a successful call of operation `K` resolves to. */
+type Result<K extends OperationId> = Infer<(typeof RESPONSE_SCHEMAS)[K]>;
+
 /** One call of an operation, before it goes on the wire. */
-interface Call<T> {
-  op: OperationId;
+interface Call<K extends OperationId> {
+  op: K;
   /** Path with its `{id}` filled in and its query string. */
   path: string;
-  schema: Schema<T>;
   /** Whether the customer token must, may or must not be sent. */
   auth: 'required' | 'optional' | 'none';
   body?: unknown;
@@ -92,7 +87,7 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
 
   /** Sends a call, retrying while that is safe and useful; returns the last reply. */
   async function exchange(
-    call: Call<unknown>,
+    call: Call<OperationId>,
     label: string,
     token: string | undefined,
     signal: AbortSignal | undefined,
@@ -141,7 +136,10 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     }
   }
 
-  async function perform<T>(call: Call<T>, signal: AbortSignal | undefined): Promise<T> {
+  async function perform<K extends OperationId>(
+    call: Call<K>,
+    signal: AbortSignal | undefined,
+  ): Promise<Result<K>> {
     const label = `${OPERATIONS[call.op].method} ${call.path}`;
     let token = call.auth === 'none' ? undefined : await tokens.current();
     if (call.auth === 'required' && !token) {
@@ -161,16 +159,16 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   }
 
   /** The reply's validated body, or the typed error it stands for. */
-  function read<T>(call: Call<T>, label: string, reply: Reply): T {
+  function read<K extends OperationId>(call: Call<K>, label: string, reply: Reply): Result<K> {
     const { status } = reply;
     // 304 answers our If-None-Match: the body we validated last time is still current.
     const body = status === 304 ? validated.get(call.path)?.body : parseJson(reply.text);
     if (status !== 304 && (status < 200 || status > 299)) {
       throw problemToError(label, status, body);
     }
-    let value: T;
+    let value: Result<K>;
     try {
-      value = call.schema(body, '$');
+      value = RESPONSE_SCHEMAS[call.op](body, '$') as Result<K>;
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new LoyaltyError(
@@ -190,9 +188,12 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   }
 
   /** Runs a call for one caller; rejects only with a LoyaltyError. */
-  function run<T>(call: Call<T>, signal: AbortSignal | undefined): Promise<T> {
+  function run<K extends OperationId>(
+    call: Call<K>,
+    signal: AbortSignal | undefined,
+  ): Promise<Result<K>> {
     const attempt = signal?.aborted
-      ? Promise.reject<T>(signal.reason)
+      ? Promise.reject<Result<K>>(signal.reason)
       : OPERATIONS[call.op].method === 'GET'
         ? share(call.path, (shared) => perform(call, shared), signal)
         : perform(call, signal);
@@ -209,17 +210,11 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
 
   return {
     getProgram: (request) =>
-      run(
-        { op: 'getProgram', path: '/v1/program', schema: programSchema, auth: 'none' },
-        request?.signal,
-      ),
+      run({ op: 'getProgram', path: '/v1/program', auth: 'none' }, request?.signal),
 
     getCustomer: async (request) =>
       (await tokens.current())
-        ? run(
-            { op: 'getCustomer', path: '/v1/me', schema: customerSchema, auth: 'required' },
-            request?.signal,
-          )
+        ? run({ op: 'getCustomer', path: '/v1/me', auth: 'required' }, request?.signal)
         : null,
 
     getActivity: (cursor, request) =>
@@ -227,7 +222,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'getActivity',
           path: cursor ? `/v1/me/activity?cursor=${encodeURIComponent(cursor)}` : '/v1/me/activity',
-          schema: activityPageSchema,
           auth: 'required',
         },
         request?.signal,
@@ -238,7 +232,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'redeem',
           path: OPERATIONS.redeem.path,
-          schema: redemptionResultSchema,
           auth: 'required',
           body: { rewardId, points, cart },
           idempotencyKey,
@@ -251,7 +244,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'cancelRedemption',
           path: OPERATIONS.cancelRedemption.path.replace('{id}', encodeURIComponent(redemptionId)),
-          schema: redemptionResultSchema,
           auth: 'required',
         },
         request?.signal,
@@ -262,7 +254,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'claimAction',
           path: OPERATIONS.claimAction.path,
-          schema: actionResultSchema,
           auth: 'required',
           body: { ruleId },
           // One key per claim, so a retry after a lost response cannot award the points twice.
@@ -276,7 +267,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'setBirthday',
           path: OPERATIONS.setBirthday.path,
-          schema: customerSchema,
           auth: 'required',
           body: { month, day },
         },
@@ -289,7 +279,6 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         {
           op: 'quote',
           path: OPERATIONS.quote.path,
-          schema: quoteSchema,
           auth: 'optional',
           body: cart,
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programSchema } from './contract-schemas.ts';
+import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
 import {
   array,
   integer,
@@ -125,12 +125,13 @@ describe('nested paths', () => {
       currency: 'USD',
       earningRules: [],
       tiers: [],
+      bonusEvents: [],
       rewards: [
         { id: 'r0', kind: 'custom', title: 'ok', pointsPrice: 100 },
         { id: 'r1', kind: 'custom', title: 'bad', pointsPrice: '500' },
       ],
     };
-    expect(() => programSchema(body, '$')).toThrow(
+    expect(() => RESPONSE_SCHEMAS.getProgram(body, '$')).toThrow(
       '$.rewards[1].pointsPrice: expected integer, got string',
     );
   });
