@@ -17,12 +17,15 @@ export function HomePage({ program, customer }: { program: Program; customer: Cu
   const tierId = customer.tier?.currentTierId;
   const bonus = activeBonusEvent(program, {}, { tierId, now: Date.now() });
   const affordable = affordableRewards(program.rewards, customer);
-  const links: [PanelPage, string, number | undefined][] = [
+  type Link = [PanelPage, string, number | undefined];
+  const links: Link[] = [
     ['redeem', i18n.t('nav.redeem'), affordable.length || undefined],
     ['earn', i18n.t('nav.earn'), undefined],
     ['rewards', i18n.t('nav.rewards'), customer.redemptions.length || undefined],
-    ['activity', i18n.t('nav.activity'), undefined],
   ];
+  if (program.tiers.length > 0) links.push(['vip', i18n.t('nav.vip'), undefined]);
+  if (program.referral) links.push(['referral', i18n.t('nav.referral'), undefined]);
+  links.push(['activity', i18n.t('nav.activity'), undefined]);
 
   return (
     <>

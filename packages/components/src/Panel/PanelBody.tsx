@@ -4,6 +4,8 @@ import { EarnPage } from '../EarnPage/EarnPage.tsx';
 import { HomePage } from '../HomePage/HomePage.tsx';
 import { MyRewardsPage } from '../MyRewardsPage/MyRewardsPage.tsx';
 import { RedeemPage } from '../RedeemPage/RedeemPage.tsx';
+import { ReferralPage } from '../ReferralPage/ReferralPage.tsx';
+import { VipPage } from '../VipPage/VipPage.tsx';
 import { GuestIntro } from './GuestIntro.tsx';
 import { RewardList } from './RewardList.tsx';
 
@@ -18,9 +20,10 @@ export function PanelBody({
   customer: Customer | null;
 }) {
   if (!customer) {
-    return page === 'earn' ? (
-      <EarnPage program={program} usage={[]} />
-    ) : (
+    if (page === 'earn') return <EarnPage program={program} usage={[]} />;
+    if (page === 'vip') return <VipPage program={program} customer={null} />;
+    if (page === 'referral') return <ReferralPage program={program} customer={null} />;
+    return (
       <>
         <GuestIntro program={program} />
         <RewardList rewards={program.rewards} customer={null} />
@@ -36,8 +39,11 @@ export function PanelBody({
       return <MyRewardsPage customer={customer} />;
     case 'activity':
       return <ActivityPage />;
+    case 'vip':
+      return <VipPage program={program} customer={customer} />;
+    case 'referral':
+      return <ReferralPage program={program} customer={customer} />;
     default:
-      // 'vip' and 'referral' get pages of their own with the rest of issue 5; until then, home.
       return <HomePage program={program} customer={customer} />;
   }
 }
@@ -47,5 +53,7 @@ export const PAGE_TITLES = {
   earn: 'nav.earn',
   redeem: 'nav.redeem',
   rewards: 'nav.rewards',
+  vip: 'nav.vip',
+  referral: 'nav.referral',
   activity: 'nav.activity',
-} as const satisfies Partial<Record<PanelPage, string>>;
+} as const satisfies Record<Exclude<PanelPage, 'home'>, string>;

@@ -1,125 +1,14 @@
-import {
-  type Customer,
-  createI18n,
-  createLoyaltyModel,
-  type LoyaltyBackend,
-  LoyaltyError,
-  type LoyaltyEvent,
-  type Program,
-  type RedeemRequest,
-  type RedemptionResult,
-} from '@loyaltykit/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
-import { Panel } from '../Panel/Panel.tsx';
+import { LoyaltyError } from '@loyaltykit/core';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderPanel } from '../testing/render-panel.tsx';
 
 afterEach(cleanup);
 
-const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
-const program: Program = {
-  id: 'p',
-  name: 'Harbor Rewards',
-  currency: 'USD',
-  earningRules: [],
-  rewards: [
-    { id: 'r500', kind: 'fixed_discount', title: '$5 off', pointsPrice: 500, value: usd(500) },
-    { id: 'r2000', kind: 'free_product', title: 'Free tote', pointsPrice: 2000, productId: 'tote' },
-    {
-      id: 'gold',
-      kind: 'gift_card',
-      title: '$25 card',
-      pointsPrice: 100,
-      value: usd(2500),
-      tierIds: ['gold'],
-    },
-    {
-      id: 'var',
-      kind: 'variable',
-      title: 'Any amount',
-      pointsPrice: 100,
-      pointsStep: 100,
-      valueStep: usd(100),
-    },
-  ],
-  tiers: [
-    { id: 'silver', name: 'Silver', threshold: 0, multiplier: 1, perks: [] },
-    { id: 'gold', name: 'Gold', threshold: 5000, multiplier: 1.5, perks: [] },
-  ],
-  bonusEvents: [],
-};
-const customer: Customer = {
-  id: 'c',
-  firstName: 'Maya',
-  balance: { available: 1250, pending: 0, lifetime: 1250 },
-  tier: { currentTierId: 'silver', nextTierId: 'gold', progress: 0.25, toNext: 3750 },
-  redemptions: [],
-  ruleUsage: [],
-};
-
-/** A backend that redeems once per idempotency key, like a real one; its answers can be lost or refused. */
-function fakeBackend() {
-  const byKey = new Map<string, RedemptionResult>();
-  let available = customer.balance.available;
-  const requests: RedeemRequest[] = [];
-  const next: { lose?: boolean; refuse?: LoyaltyError } = {};
-  let release: (() => void) | undefined;
-  const backend: LoyaltyBackend = {
-    getProgram: async () => structuredClone(program),
-    getCustomer: async () => structuredClone(customer),
-    getActivity: async () => ({ entries: [] }),
-    async redeem(request) {
-      requests.push(request);
-      await new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      if (next.refuse) throw next.refuse;
-      let result = byKey.get(request.idempotencyKey);
-      if (!result) {
-        const spent =
-          request.points ?? program.rewards.find((r) => r.id === request.rewardId)!.pointsPrice;
-        available -= spent;
-        result = {
-          redemption: {
-            id: `red${byKey.size + 1}`,
-            rewardId: request.rewardId,
-            rewardTitle: request.rewardId,
-            rewardKind: 'fixed_discount',
-            pointsSpent: spent,
-            code: `SAVE-${byKey.size + 1}`,
-            status: 'issued',
-            createdAt: '2026-11-23T00:00:00Z',
-          },
-          balance: { available, pending: 0, lifetime: 1250 },
-        };
-        byKey.set(request.idempotencyKey, result);
-      }
-      if (next.lose) {
-        next.lose = false;
-        throw new LoyaltyError('network_error', 'answer lost');
-      }
-      return result;
-    },
-    cancelRedemption: vi.fn(),
-    claimAction: vi.fn(),
-    setBirthday: vi.fn(),
-  };
-  return { backend, requests, next, redeemed: () => byKey.size, answer: () => release?.() };
-}
-
 async function openRedeemPage() {
-  const server = fakeBackend();
-  const model = createLoyaltyModel(server.backend);
-  const events: LoyaltyEvent[] = [];
-  await model.load();
-  render(
-    <LoyaltyProvider model={model} i18n={createI18n('en')} onEvent={(event) => events.push(event)}>
-      <Panel />
-    </LoyaltyProvider>,
-  );
-  model.openPanel('redeem');
+  const rendered = await renderPanel({ page: 'redeem' });
   await screen.findByRole('heading', { name: 'Ways to redeem' });
-  return { server, model, events };
+  return rendered;
 }
 
 const rowOf = (title: string) => screen.getByText(title).closest('li') as HTMLElement;

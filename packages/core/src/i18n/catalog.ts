@@ -69,6 +69,23 @@ export const enPanel = {
   'activity.pendingUntil': 'Available on {date}',
   'earn.rate': '{points} per {amount}',
   'earn.done': 'Done',
+  'nav.vip': 'VIP tiers',
+  'nav.referral': 'Refer a friend',
+  'vip.yours': 'Your tier',
+  'vip.threshold': 'From {points}',
+  'vip.multiplier': '{multiplier}× points on orders',
+  'vip.retain': 'Earn {points} by {date} to keep {tier}',
+  'referral.offer': 'Give friends {reward} on their first order. Get {points} when they buy.',
+  'referral.amountOff': '{amount} off',
+  'referral.percentOff': '{percent}% off',
+  'referral.link': 'Your referral link',
+  'referral.copyLink': 'Copy link',
+  'referral.linkCopied': 'Link copied',
+  'referral.share': 'Share',
+  'referral.shareText': '{reward} at {program}, with my link:',
+  'referral.invited': { one: '{count} friend invited', other: '{count} friends invited' },
+  'referral.converted': { one: '{count} friend ordered', other: '{count} friends ordered' },
+  'referral.earned': '{points} earned from referrals',
 } satisfies Record<string, Message>;
 
 /**

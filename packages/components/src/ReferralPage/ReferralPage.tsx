@@ -1,0 +1,81 @@
+import { type Customer, formatMoney, type Program, type ReferralOffer } from '@loyaltykit/core';
+import { Button } from '../Button/Button.tsx';
+import { CopyButton } from '../CopyButton/CopyButton.tsx';
+import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { usePanel } from '../Panel/panel-context.ts';
+import * as css from '../RedeemPage/RedeemPage.css.ts';
+
+/** The member's referral link and code, to copy or share, what both sides get, and what it has brought. */
+export function ReferralPage({
+  program,
+  customer,
+}: {
+  program: Program;
+  customer: Customer | null;
+}) {
+  const { i18n } = useLoyalty();
+  const { announce } = usePanel();
+  const offer = program.referral;
+  if (!offer) return null;
+  const reward = refereeReward(offer, i18n.locale, i18n.t);
+  const referral = customer?.referral;
+  const share =
+    referral && 'share' in navigator
+      ? () =>
+          navigator
+            .share({
+              title: program.name,
+              text: i18n.t('referral.shareText', { reward, program: program.name }),
+              url: referral.url,
+            })
+            .catch(() => {
+              // The shopper closed the share sheet: nothing to do.
+            })
+      : undefined;
+
+  return (
+    <>
+      <p class={css.title}>
+        {i18n.t('referral.offer', {
+          reward,
+          points: i18n.t('points', { count: offer.referrerPoints }),
+        })}
+      </p>
+      {referral && (
+        <section class={css.row} aria-label={i18n.t('referral.link')}>
+          <p class={css.hint}>{i18n.t('referral.link')}</p>
+          <p class={css.code}>{referral.url}</p>
+          <div class={css.actions}>
+            <CopyButton
+              text={referral.url}
+              label="referral.copyLink"
+              copiedLabel="referral.linkCopied"
+              onCopied={() => announce(i18n.t('referral.linkCopied'))}
+            />
+            {share && <Button onClick={share}>{i18n.t('referral.share')}</Button>}
+          </div>
+          <ul class={css.list}>
+            <li class={css.hint}>{i18n.t('referral.invited', { count: referral.invited })}</li>
+            <li class={css.hint}>{i18n.t('referral.converted', { count: referral.converted })}</li>
+            <li class={css.hint}>
+              {i18n.t('referral.earned', {
+                points: i18n.t('points', { count: referral.pointsEarned }),
+              })}
+            </li>
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function refereeReward(
+  offer: ReferralOffer,
+  locale: Parameters<typeof formatMoney>[0],
+  t: ReturnType<typeof useLoyalty>['i18n']['t'],
+): string {
+  const reward = offer.refereeReward;
+  return reward.kind === 'fixed_discount'
+    ? t('referral.amountOff', { amount: formatMoney(locale, reward.value) })
+    : t('referral.percentOff', { percent: reward.percent });
+}
