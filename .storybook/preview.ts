@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/preact-vite';
+import { themeGlobalType } from '../packages/components/src/stories/themes.ts';
 import {
   localeGlobalType,
   loyaltyLoader,
@@ -11,8 +12,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
     layout: 'fullscreen',
   },
-  globalTypes: { locale: localeGlobalType },
-  initialGlobals: { locale: 'en' },
+  // Viewport: Storybook's built-in toolbar (phone sizes show the panel as a bottom sheet).
+  globalTypes: { locale: localeGlobalType, theme: themeGlobalType },
+  initialGlobals: { locale: 'en', theme: 'light' },
   loaders: [loyaltyLoader],
   decorators: [withLoyaltyProvider],
 };

@@ -1,7 +1,7 @@
-import { themeCss } from '@loyaltykit/theme';
+import { themeAttributes, themeCss } from '@loyaltykit/theme';
 import { describe, expect, it } from 'vitest';
-import { findUnscopedCss } from './css-scope.ts';
 import { readConfig } from '../src/config.ts';
+import { findUnscopedCss } from './css-scope.ts';
 
 // The host theme rule is written at run time, so the build's CSS scope check
 // never sees it: check it here, for every scheme the script tag accepts.
@@ -17,5 +17,28 @@ describe('the theme rule the script tag adopts', () => {
     const { config, problems } = readConfig({ apiUrl: 'demo', scheme: 'auto' });
     expect(problems).toEqual([]);
     expect(themeCss(config.theme)).toContain('@media (prefers-color-scheme:dark){:host{');
+  });
+});
+
+describe('the theme builder export', () => {
+  it('is read back by the script tag as the same theme', () => {
+    const theme = {
+      brandColor: '#e10600',
+      scheme: 'auto',
+      shape: 'pill',
+      size: 'large',
+      launcherPosition: 'bottom-left',
+      fontFamily: 'Georgia, serif',
+    } as const;
+    // What `dataset` gives for the exported attributes: data-brand-color → brandColor.
+    const dataset = Object.fromEntries(
+      themeAttributes(theme).map(([name, value]) => [
+        name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+        value,
+      ]),
+    );
+    const { config, problems } = readConfig({ apiUrl: 'demo', ...dataset });
+    expect(problems).toEqual([]);
+    expect(config.theme).toEqual(theme);
   });
 });

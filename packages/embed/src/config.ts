@@ -66,6 +66,7 @@ const parsers = {
   shape: choice(SHAPES),
   size: choice(SIZES),
   scheme: choice(SCHEMES),
+  fontFamily: text,
 };
 
 type Options = {

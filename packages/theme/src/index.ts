@@ -1,6 +1,7 @@
 export { contrast, ensureContrast, parseHex, type Rgb, toHex } from './color.ts';
 export { vars } from './contract.css.ts';
 export { type ContrastCheck, contrastChecks } from './contrast.ts';
+export { scriptTag, themeAttributes, tokenAttribute } from './export.ts';
 export type { ResolvedTheme } from './names.ts';
 export { reset, root } from './reset.css.ts';
 export { AA_TEXT, AA_UI, resolveTheme, themeCss, themeToProperties } from './resolve.ts';

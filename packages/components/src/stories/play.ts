@@ -1,5 +1,6 @@
 // Helpers for story `play` functions.
 import { userEvent, within } from 'storybook/test';
+import { STORY_HOST_ATTRIBUTE } from './ShadowHost.tsx';
 
 declare global {
   /**
@@ -11,11 +12,31 @@ declare global {
 }
 
 /**
+ * The widgets' root inside the story's shadow host (see ShadowHost.tsx):
+ * Testing Library queries do not cross shadow boundaries, so play functions
+ * query from here, as `within(widgetRoot(canvasElement))`.
+ */
+export function widgetRoot(canvasElement: HTMLElement): HTMLElement {
+  const root = canvasElement.querySelector(`[${STORY_HOST_ATTRIBUTE}]`)?.shadowRoot;
+  const element = root?.firstElementChild;
+  if (!(element instanceof HTMLElement)) throw new Error('The story has no shadow host yet.');
+  return element;
+}
+
+/** The widget canvas: Testing Library queries inside the story's shadow root. */
+export const widgets = (canvasElement: HTMLElement): ReturnType<typeof within> =>
+  within(widgetRoot(canvasElement));
+
+/** Whether `element` has focus inside its shadow root (`document.activeElement` is the host). */
+export const hasFocus = (element: Element): boolean =>
+  (element.getRootNode() as ShadowRoot | Document).activeElement === element;
+
+/**
  * The open dialog inside the story, once its opening animation has finished
  * (until then it is partly transparent, which visibility checks count as hidden).
  */
 export async function findOpenDialog(canvasElement: HTMLElement): Promise<HTMLDialogElement> {
-  const dialog = (await within(canvasElement).findByRole('dialog')) as HTMLDialogElement;
+  const dialog = (await widgets(canvasElement).findByRole('dialog')) as HTMLDialogElement;
   await Promise.all(dialog.getAnimations().map((animation) => animation.finished));
   return dialog;
 }

@@ -21,19 +21,24 @@ export interface LoyaltyStoryParameters {
   open?: boolean;
 }
 
+/** A backend whose every method answers with `answer()`. */
+const uniformBackend = (answer: () => Promise<never>): LoyaltyBackend => ({
+  getProgram: answer,
+  getCustomer: answer,
+  getActivity: answer,
+  redeem: answer,
+  cancelRedemption: answer,
+  claimAction: answer,
+  setBirthday: answer,
+});
+
 /** A backend whose calls never settle: the panel stays on its loading state. */
-const pendingBackend: LoyaltyBackend = {
-  getProgram: () => new Promise(() => {}),
-  getCustomer: () => new Promise(() => {}),
-};
+const pendingBackend = uniformBackend(() => new Promise(() => {}));
 
 /** A backend that fails the way an unreachable server does. */
-const failingBackend: LoyaltyBackend = {
-  getProgram: () =>
-    Promise.reject(new LoyaltyError('network_error', 'GET /v1/program failed: no response')),
-  getCustomer: () =>
-    Promise.reject(new LoyaltyError('network_error', 'GET /v1/me failed: no response')),
-};
+const failingBackend = uniformBackend(() =>
+  Promise.reject(new LoyaltyError('network_error', 'Request failed: no response')),
+);
 
 /** The HTTP client over a fresh in-memory engine (seed `usStore`); a token for members only. */
 async function demoBackend(state: 'member' | 'guest'): Promise<LoyaltyBackend> {

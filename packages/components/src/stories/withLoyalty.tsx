@@ -5,7 +5,9 @@ import { createI18n, LOCALES, type LoyaltyModel, matchLocale } from '@loyaltykit
 import type { ThemeTokens } from '@loyaltykit/theme';
 import type { Decorator, Loader } from '@storybook/preact-vite';
 import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
+import { ShadowHost } from './ShadowHost.tsx';
 import { createStoryModel, type LoyaltyStoryParameters } from './storyModel.ts';
+import { presetTokens } from './themes.ts';
 
 const LOCALE_TITLES = { en: 'English', th: 'ไทย', ko: '한국어', ar: 'العربية (RTL)' } as const;
 
@@ -26,19 +28,24 @@ export const loyaltyLoader: Loader = async ({ parameters }) => {
   return { model: await createStoryModel(state, { open }) };
 };
 
-// One object for every render, so the provider's memoised theme stays put.
-const storyTheme: Partial<ThemeTokens> = {};
-
-/** Wraps every story in `<LoyaltyProvider>` with the loader's model and the toolbar's locale. */
-export const withLoyaltyProvider: Decorator = (Story, { loaded, globals }) => {
+/**
+ * Wraps every story the way the script tag wraps a widget: a shadow host
+ * themed from the toolbar (or, with `parameters.themeFromArgs`, from the
+ * story's args: the theme builder), then `<LoyaltyProvider>` with the loader's
+ * model and the toolbar's locale. The provider gets no theme of its own: the
+ * variables come from the host rule, as in the embed.
+ */
+export const withLoyaltyProvider: Decorator = (Story, { loaded, globals, args, parameters }) => {
   const locale = matchLocale(String(globals.locale ?? 'en')) ?? 'en';
+  const theme: Partial<ThemeTokens> = {
+    ...presetTokens(globals.theme),
+    ...(parameters.themeFromArgs ? (args as Partial<ThemeTokens>) : {}),
+  };
   return (
-    <LoyaltyProvider
-      model={loaded.model as LoyaltyModel}
-      i18n={createI18n(locale)}
-      theme={storyTheme}
-    >
-      <Story />
-    </LoyaltyProvider>
+    <ShadowHost theme={theme}>
+      <LoyaltyProvider model={loaded.model as LoyaltyModel} i18n={createI18n(locale)}>
+        <Story />
+      </LoyaltyProvider>
+    </ShadowHost>
   );
 };

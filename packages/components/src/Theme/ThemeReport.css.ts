@@ -1,0 +1,58 @@
+// Storybook only: the theme builder's own panels, styled like documentation,
+// not like a widget (they are not part of what ships).
+import { style } from '@vanilla-extract/css';
+
+export const report = style({
+  position: 'absolute',
+  insetBlockStart: '16px',
+  insetInlineStart: '16px',
+  inlineSize: 'min(560px, calc(100vw - 440px))',
+  minInlineSize: '300px',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '16px',
+  font: '13px/1.4 system-ui, sans-serif',
+  color: '#1b1f24',
+});
+
+export const section = style({
+  padding: '12px 16px',
+  border: '1px solid #c9ced6',
+  borderRadius: '8px',
+  background: '#ffffff',
+});
+
+export const heading = style({ margin: '0 0 8px', fontSize: '14px', fontWeight: 700 });
+
+export const note = style({ margin: '0 0 8px', color: '#4a525e' });
+
+export const table = style({ borderCollapse: 'collapse', inlineSize: '100%' });
+
+export const cell = style({ padding: '2px 8px 2px 0', textAlign: 'start' });
+
+export const swatch = style({
+  display: 'inline-block',
+  inlineSize: '12px',
+  blockSize: '12px',
+  marginInlineEnd: '4px',
+  border: '1px solid #6b7280',
+  verticalAlign: 'middle',
+});
+
+export const code = style({
+  margin: 0,
+  padding: '8px',
+  overflowX: 'auto',
+  background: '#f3f4f6',
+  color: '#1b1f24',
+  font: '12px/1.45 ui-monospace, monospace',
+  whiteSpace: 'pre',
+});
+
+export const placeholder = style({
+  padding: '12px 16px',
+  border: '2px dashed #6b7280',
+  borderRadius: '8px',
+  color: '#374151',
+  background: '#ffffff',
+});

@@ -1,0 +1,69 @@
+import {
+  contrastChecks,
+  defaultTokens,
+  resolveTheme,
+  scriptTag,
+  type ThemeTokens,
+} from '@loyaltykit/theme';
+import * as css from './ThemeReport.css.ts';
+
+/**
+ * The theme builder's side panel (Storybook only): the contrast every
+ * guaranteed colour pair reached, and the theme to copy, as script-tag
+ * attributes and as JSON (for `window.LoyaltyKitConfig` or the components'
+ * `theme` prop).
+ */
+export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
+  const schemes = tokens.scheme === 'auto' ? (['light', 'dark'] as const) : [tokens.scheme];
+  const theme = { ...defaultTokens, ...tokens };
+  return (
+    <div class={css.report}>
+      <section class={css.section} aria-labelledby="lk-builder-export">
+        <h2 class={css.heading} id="lk-builder-export">
+          Export
+        </h2>
+        <p class={css.note}>Paste into the storefront theme; replace the API URL and key.</p>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+        <pre class={css.code} data-testid="export-script" tabIndex={0}>
+          {scriptTag(tokens)}
+        </pre>
+        <p class={css.note}>The same theme as JSON (window.LoyaltyKitConfig, or the theme prop):</p>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+        <pre class={css.code} data-testid="export-json" tabIndex={0}>
+          {JSON.stringify(theme, null, 2)}
+        </pre>
+      </section>
+      {schemes.map((scheme) => (
+        <section class={css.section} key={scheme} aria-label={`Contrast, ${scheme ?? 'light'}`}>
+          <h2 class={css.heading}>Contrast achieved ({scheme ?? 'light'})</h2>
+          <table class={css.table}>
+            <thead>
+              <tr>
+                <th class={css.cell}>Foreground on background</th>
+                <th class={css.cell}>Ratio</th>
+                <th class={css.cell}>Needs</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contrastChecks(resolveTheme({ ...tokens, scheme })).map((check) => (
+                <tr key={`${check.foreground}/${check.background}`}>
+                  <td class={css.cell}>
+                    {check.foreground} on {check.background}
+                  </td>
+                  <td class={css.cell}>{check.ratio.toFixed(2)}:1</td>
+                  <td class={css.cell}>
+                    {check.minimum}:1 {check.ratio >= check.minimum ? '✓' : '✗'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <div class={css.placeholder}>
+        Product points and checkout redemption previews go here once those widgets exist (not built
+        yet).
+      </div>
+    </div>
+  );
+}
