@@ -6,6 +6,7 @@ export type {
   RedemptionResult,
   RequestOptions,
 } from './backend.ts';
+export { claimAction, saveBirthday } from './earn-actions.ts';
 export {
   isLoyaltyError,
   LOYALTY_ERROR_CODES,

@@ -20,7 +20,7 @@ export function PanelBody({
   customer: Customer | null;
 }) {
   if (!customer) {
-    if (page === 'earn') return <EarnPage program={program} usage={[]} />;
+    if (page === 'earn') return <EarnPage program={program} customer={null} />;
     if (page === 'vip') return <VipPage program={program} customer={null} />;
     if (page === 'referral') return <ReferralPage program={program} customer={null} />;
     return (
@@ -34,7 +34,7 @@ export function PanelBody({
     case 'redeem':
       return <RedeemPage program={program} customer={customer} />;
     case 'earn':
-      return <EarnPage program={program} usage={customer.ruleUsage} />;
+      return <EarnPage program={program} customer={customer} />;
     case 'rewards':
       return <MyRewardsPage customer={customer} />;
     case 'activity':

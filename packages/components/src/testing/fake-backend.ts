@@ -29,6 +29,22 @@ export const testProgram: Program = {
       points: 200,
       limit: { count: 1, per: 'lifetime' },
     },
+    {
+      id: 'follow',
+      kind: 'social_follow',
+      title: 'Follow us',
+      points: 50,
+      network: 'instagram',
+      url: 'https://instagram.example/harbor',
+      limit: { count: 1, per: 'lifetime' },
+    },
+    {
+      id: 'birthday',
+      kind: 'birthday',
+      title: 'Birthday treat',
+      points: 300,
+      limit: { count: 1, per: 'year' },
+    },
   ],
   rewards: [
     { id: 'r500', kind: 'fixed_discount', title: '$5 off', pointsPrice: 500, value: usd(500) },
@@ -138,8 +154,28 @@ export function fakeBackend(
       available += issued.pointsSpent;
       return { redemption: { ...issued, status: 'cancelled' }, balance: balance() };
     },
-    claimAction: () => Promise.reject(new LoyaltyError('not_found', 'not in this test')),
-    setBirthday: () => Promise.reject(new LoyaltyError('not_found', 'not in this test')),
+    async claimAction(ruleId) {
+      const rule = program.earningRules.find((r) => r.id === ruleId);
+      if (!rule || rule.kind === 'order')
+        throw new LoyaltyError('not_found', 'no such action', { status: 404 });
+      available += rule.points;
+      return {
+        entry: {
+          id: `e-${ruleId}`,
+          kind: 'earn',
+          points: rule.points,
+          description: rule.title,
+          createdAt: '2026-11-23T00:00:00Z',
+        },
+        balance: balance(),
+      };
+    },
+    async setBirthday(birthday) {
+      if (!customer) throw new LoyaltyError('unauthorized', 'guest', { status: 401 });
+      if (customer.birthday)
+        throw new LoyaltyError('birthday_already_set', 'set once', { status: 409 });
+      return { ...structuredClone(customer), balance: balance(), birthday };
+    },
   };
   return {
     backend,

@@ -86,6 +86,16 @@ export const enPanel = {
   'referral.invited': { one: '{count} friend invited', other: '{count} friends invited' },
   'referral.converted': { one: '{count} friend ordered', other: '{count} friends ordered' },
   'referral.earned': '{points} earned from referrals',
+  'earn.follow': 'Follow us on {network}',
+  'earn.share': 'Share on {network}',
+  'earn.claim': 'Claim {points}',
+  'earn.claimed': '{points} added to your balance',
+  'earn.claimFailed': 'We couldn’t add these points. Try again later.',
+  'earn.birthday': 'Your birthday',
+  'earn.month': 'Month',
+  'earn.day': 'Day',
+  'earn.saveBirthday': 'Save birthday',
+  'earn.birthdaySaved': 'Birthday saved',
 } satisfies Record<string, Message>;
 
 /**
