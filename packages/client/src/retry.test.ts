@@ -1,8 +1,9 @@
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createHttpBackend } from './http-backend.ts';
 import { DEFAULT_RETRY, retryDelay } from './retry.ts';
 import { actionResult, cart, program, redemptionResult } from './testing/fixtures.ts';
-import { problem, rejection, testBackend, useServer } from './testing/server.ts';
+import { API, problem, rejection, testBackend, useServer } from './testing/server.ts';
 
 const server = useServer();
 const member = (options = {}) => testBackend({ customerToken: 'tok_maya', ...options });
@@ -106,6 +107,28 @@ describe('retries of safe requests', () => {
     server.use(http.delete('*/v1/me/redemptions/:id', api.handler));
     await expect(member().backend.cancelRedemption('red_1')).resolves.toEqual(redemptionResult);
     expect(api.count()).toBe(2);
+  });
+});
+
+describe('a caller abort during the backoff wait', () => {
+  it('ends the wait at once: network_error, and no further request', async () => {
+    const api = sequence([() => problem(503, 'unavailable'), () => HttpResponse.json(program)]);
+    server.use(http.get('*/v1/program', api.handler));
+    const controller = new AbortController();
+    // The real wait this time: five seconds, unless the abort ends it.
+    const backend = createHttpBackend({
+      apiUrl: API,
+      publishableKey: 'pk_test',
+      random: () => 0.5,
+      retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 },
+    });
+    const pending = backend.getProgram({ signal: controller.signal });
+    await vi.waitFor(() => expect(api.count()).toBe(1));
+    const started = Date.now();
+    controller.abort();
+    expect((await rejection(pending)).code).toBe('network_error');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(api.count()).toBe(1);
   });
 });
 

@@ -1,4 +1,13 @@
-/** How failed requests are retried. Only safe requests are: GETs, DELETEs and keyed POSTs. */
+/**
+ * How failed requests are retried. Only requests that cannot act twice are:
+ * GETs, DELETEs and POSTs with an idempotency key (redeem, claimAction).
+ *
+ * @example
+ * ```ts
+ * // Checkout: one quick retry at most, so the page never waits long.
+ * createHttpBackend({ apiUrl, publishableKey, retry: { retries: 1, maxDelayMs: 1000 } });
+ * ```
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2 (three attempts in all); 0 disables retrying. */
   retries?: number;

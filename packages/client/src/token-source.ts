@@ -2,7 +2,17 @@ import { LoyaltyError } from '@loyaltykit/core';
 
 /**
  * Returns a fresh customer token (a JWT minted by the merchant's server), or
- * `null`/`undefined` when the shopper is not signed in (any more).
+ * `null`/`undefined` when the shopper is not signed in (any more). Called
+ * when the backend has no token yet and when the server answers
+ * `token_expired`; concurrent refreshes share one call.
+ *
+ * @example
+ * ```ts
+ * const tokenProvider: TokenProvider = async () => {
+ *   const response = await fetch('/apps/loyalty/customer-token'); // your server mints it
+ *   return response.ok ? response.text() : null;
+ * };
+ * ```
  */
 export type TokenProvider = () => Promise<string | null | undefined> | string | null | undefined;
 
