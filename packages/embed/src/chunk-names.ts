@@ -21,7 +21,7 @@ export type ChunkName = keyof typeof CHUNK_ENTRIES;
  */
 export const SHARED_EXPORTS = {
   preact: ['Component', 'createContext', 'Fragment', 'h'],
-  'preact/hooks': ['useEffect', 'useMemo', 'useRef', 'useState'],
+  'preact/hooks': ['useContext', 'useEffect', 'useMemo', 'useRef', 'useState'],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
   '@loyaltykit/components/context': ['useLoyalty'],
 } as const;
