@@ -24,17 +24,23 @@ const TEXT_ON_EVERY_BACKGROUND: ColorName[] = [
 ];
 const BACKGROUNDS: ColorName[] = ['surface', 'surfaceMuted', 'brandSoft'];
 
-/** Every pair the resolver guarantees: text on each panel background, labels on brand fills, rings. */
-const PAIRS: [ColorName, ColorName, number][] = [
-  ['onBrand', 'brand', AA_TEXT],
-  ['onBrand', 'brandHover', AA_TEXT],
-  ...TEXT_ON_EVERY_BACKGROUND.flatMap((fg) =>
-    BACKGROUNDS.map((bg): [ColorName, ColorName, number] => [fg, bg, AA_TEXT]),
-  ),
-  ...(['focus', 'accent'] as const).flatMap((fg) =>
-    BACKGROUNDS.map((bg): [ColorName, ColorName, number] => [fg, bg, AA_UI]),
-  ),
-];
+/**
+ * Every pair the resolver guarantees: text on each panel background, labels on
+ * brand fills, rings and fills at 3:1. Built on call, not at module level, so
+ * the script tag's entry (which imports this package's index) does not carry it.
+ */
+function pairs(): [ColorName, ColorName, number][] {
+  return [
+    ['onBrand', 'brand', AA_TEXT],
+    ['onBrand', 'brandHover', AA_TEXT],
+    ...TEXT_ON_EVERY_BACKGROUND.flatMap((fg) =>
+      BACKGROUNDS.map((bg): [ColorName, ColorName, number] => [fg, bg, AA_TEXT]),
+    ),
+    ...(['focus', 'accent'] as const).flatMap((fg) =>
+      BACKGROUNDS.map((bg): [ColorName, ColorName, number] => [fg, bg, AA_UI]),
+    ),
+  ];
+}
 
 const rgb = (hex: string): Rgb => parseHex(hex) ?? [0, 0, 0];
 
@@ -43,7 +49,7 @@ const rgb = (hex: string): Rgb => parseHex(hex) ?? [0, 0, 0];
  * sweep asserts and what the Storybook theme builder shows designers.
  */
 export function contrastChecks(theme: ResolvedTheme): ContrastCheck[] {
-  return PAIRS.map(([foreground, background, minimum]) => ({
+  return pairs().map(([foreground, background, minimum]) => ({
     foreground,
     background,
     minimum,
