@@ -43,7 +43,7 @@ test('a member opens the panel from the launcher and sees the seeded balance and
     .getByRole('button', { name: /Ways to redeem/ })
     .click();
   await expect(panel(page).getByRole('heading', { name: 'Ways to redeem' })).toBeFocused();
-  await expect(panel(page).getByRole('listitem')).toHaveCount(5);
+  await expect(panel(page).getByRole('listitem')).toHaveCount(7);
   await expect(panel(page).getByText('$5 off your order')).toBeVisible();
   await expect(launcher(page)).toHaveAttribute('aria-expanded', 'true');
 

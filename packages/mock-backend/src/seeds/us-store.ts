@@ -1,10 +1,15 @@
-import type { Customer, Program } from '@loyaltykit/core';
-import type { EngineSeed } from '../engine.ts';
+import type { Program } from '@loyaltykit/core';
+import type { EngineSeed } from '../engine/types.ts';
+import { cart, line, liveWindow } from './kit.ts';
 
-const program: Program = {
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+const order = (amountMinor: number) => cart('USD', line('linen-shirt', amountMinor, 'USD'));
+
+const program = (today: number): Program => ({
   id: 'prg_harbor',
   name: 'Harbor Rewards',
   currency: 'USD',
+  pendingDays: 14,
   signUpUrl: '/account/register',
   signInUrl: '/account/login',
   earningRules: [
@@ -12,23 +17,47 @@ const program: Program = {
       id: 'earn_order',
       kind: 'order',
       title: 'Place an order',
-      rewardText: '5 points per $1',
-      pointsPerUnit: 5,
+      description: '5 points for every $1 you spend',
+      rate: { points: 5, per: usd(100) },
+      multipliers: [{ multiplier: 2, collectionIds: ['outerwear'] }],
+      excludedProductIds: ['gift-card'],
     },
-    {
-      id: 'earn_signup',
-      kind: 'signup',
-      title: 'Create an account',
-      rewardText: '200 points',
-      points: 200,
-    },
+    { id: 'earn_signup', kind: 'signup', title: 'Create an account', points: 200 },
     {
       id: 'earn_birthday',
       kind: 'birthday',
       title: 'Celebrate your birthday',
-      rewardText: '300 points',
       points: 300,
+      limit: { count: 1, per: 'year' },
     },
+    {
+      id: 'earn_review',
+      kind: 'review',
+      title: 'Review a purchase',
+      description: 'Add a photo for 100 points',
+      points: 50,
+      photoPoints: 100,
+      limit: { count: 5, per: 'month' },
+    },
+    {
+      id: 'earn_instagram',
+      kind: 'social_follow',
+      title: 'Follow us on Instagram',
+      points: 50,
+      network: 'instagram',
+      url: 'https://instagram.com/harbor.supply',
+      limit: { count: 1, per: 'lifetime' },
+    },
+    {
+      id: 'earn_share',
+      kind: 'social_share',
+      title: 'Share Harbor on Facebook',
+      points: 25,
+      network: 'facebook',
+      url: 'https://harbor.example/',
+      limit: { count: 1, per: 'week' },
+    },
+    { id: 'earn_referral', kind: 'referral', title: 'Refer a friend', points: 500 },
   ],
   rewards: [
     {
@@ -36,14 +65,17 @@ const program: Program = {
       kind: 'fixed_discount',
       title: '$5 off your order',
       pointsPrice: 500,
-      value: { amountMinor: 500, currency: 'USD' },
+      value: usd(500),
+      expiresInDays: 90,
     },
     {
       id: 'rw_ship',
       kind: 'free_shipping',
       title: 'Free shipping',
       pointsPrice: 800,
-      minimumOrder: { amountMinor: 2500, currency: 'USD' },
+      minimumOrder: usd(2500),
+      maxShipping: usd(1500),
+      expiresInDays: 90,
     },
     {
       id: 'rw_10pct',
@@ -51,6 +83,7 @@ const program: Program = {
       title: '10% off your order',
       pointsPrice: 1000,
       percent: 10,
+      expiresInDays: 90,
     },
     {
       id: 'rw_tote',
@@ -58,14 +91,33 @@ const program: Program = {
       title: 'Free canvas tote',
       pointsPrice: 2000,
       productId: 'tote-natural',
+      expiresInDays: 90,
     },
     {
       id: 'rw_gift25',
       kind: 'gift_card',
       title: '$25 gift card',
       pointsPrice: 2500,
-      value: { amountMinor: 2500, currency: 'USD' },
+      value: usd(2500),
       tierIds: ['tier_gold'],
+    },
+    {
+      id: 'rw_pay',
+      kind: 'variable',
+      title: 'Pay with points',
+      description: '100 points = $1, from $30 up to $100',
+      pointsPrice: 3000,
+      pointsStep: 100,
+      valueStep: usd(100),
+      maxPoints: 10_000,
+      expiresInDays: 30,
+    },
+    {
+      id: 'rw_tree',
+      kind: 'custom',
+      title: 'Plant ten trees in your name',
+      description: 'With our reforestation partner; we email you the certificate',
+      pointsPrice: 3000,
     },
   ],
   tiers: [
@@ -76,6 +128,7 @@ const program: Program = {
       threshold: 2000,
       multiplier: 1.25,
       perks: ['1.25x points', 'Early access to sales'],
+      entryPoints: 100,
     },
     {
       id: 'tier_gold',
@@ -83,16 +136,88 @@ const program: Program = {
       threshold: 5000,
       multiplier: 1.5,
       perks: ['1.5x points', 'Free express shipping'],
+      entryPoints: 250,
+    },
+  ],
+  bonusEvents: [
+    {
+      id: 'bonus_outerwear',
+      title: 'Double points on outerwear this week',
+      multiplier: 2,
+      scope: 'collections',
+      collectionIds: ['outerwear'],
+      ...liveWindow(today),
+    },
+  ],
+  referral: {
+    referrerPoints: 500,
+    refereeReward: { kind: 'fixed_discount', value: usd(1000) },
+    minimumOrder: usd(5000),
+  },
+});
+
+/**
+ * A US apparel store, English, USD: the programme the demo store, stories and
+ * tests start from. Maya (the demo member) has 1,250 points available, 120
+ * pending, 3,400 lifetime (Silver), an unused $5 code and a history with an
+ * expiry, a cancelled code and used ones.
+ */
+export const usStore: EngineSeed = {
+  program,
+  codePrefix: 'HARBOR',
+  referralUrl: 'https://harbor.example/r/',
+  pointsExpireAfterDays: 365,
+  labels: {
+    order: 'Order {number}',
+    refund: 'Refund: {title}',
+    expire: 'Points expired',
+    tierEntry: 'Welcome to {tier}',
+    referral: 'A friend placed their first order',
+  },
+  personas: {
+    member: 'cus_maya',
+    new_member: 'cus_noah',
+    vip: 'cus_sofia',
+    low_balance: 'cus_liam',
+  },
+  members: [
+    {
+      id: 'cus_maya',
+      firstName: 'Maya',
+      joinedDaysAgo: 500,
+      history: [
+        { daysAgo: 470, claim: 'earn_instagram' },
+        // 280 points; 30 of them are never spent and expire a year later.
+        { daysAgo: 440, order: order(5600) },
+        { daysAgo: 330, claim: 'earn_review' },
+        // Lifetime reaches Silver: 100 entry points, 1.25x from here on.
+        { daysAgo: 300, order: order(30_000) },
+        { daysAgo: 200, order: order(17_200) },
+        { daysAgo: 160, claim: 'earn_share' },
+        { daysAgo: 150, redeem: 'rw_5off', status: 'used' },
+        { daysAgo: 60, redeem: 'rw_10pct', status: 'used' },
+        { daysAgo: 40, redeem: 'rw_ship', status: 'cancelled' },
+        { daysAgo: 10, redeem: 'rw_5off' },
+        // 120 points, still in the 14-day return window.
+        { daysAgo: 5, order: order(1920) },
+      ],
+    },
+    { id: 'cus_noah', firstName: 'Noah', joinedDaysAgo: 0, referredBy: 'cus_maya', history: [] },
+    {
+      id: 'cus_sofia',
+      firstName: 'Sofia',
+      joinedDaysAgo: 300,
+      history: [
+        { daysAgo: 280, order: order(36_000) },
+        { daysAgo: 100, order: order(44_000) },
+        { daysAgo: 50, redeem: 'rw_10pct', status: 'used' },
+      ],
+    },
+    {
+      id: 'cus_liam',
+      firstName: 'Liam',
+      joinedDaysAgo: 40,
+      history: [{ daysAgo: 30, order: order(1600) }],
     },
   ],
 };
-
-const maya: Customer = {
-  id: 'cus_maya',
-  firstName: 'Maya',
-  balance: { available: 1250, pending: 120, lifetime: 3400 },
-  tier: { currentTierId: 'tier_silver', nextTierId: 'tier_gold', progress: 0.47, toNext: 1600 },
-};
-
-/** A US apparel store, English, USD: the programme the demo store and the tests start from. */
-export const usStore: EngineSeed = { program, customers: [maya], demoCustomerId: maya.id };
