@@ -17,8 +17,10 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
   const schemes = tokens.scheme === 'auto' ? (['light', 'dark'] as const) : [tokens.scheme];
   const theme = { ...defaultTokens, ...tokens };
   return (
+    // Placed in the widgets' direction (away from the launcher corner), but its
+    // English copy and code read left to right even when the preview is Arabic.
     <div class={css.report}>
-      <section class={css.section} aria-labelledby="lk-builder-export">
+      <section class={css.section} dir="ltr" lang="en" aria-labelledby="lk-builder-export">
         <h2 class={css.heading} id="lk-builder-export">
           Export
         </h2>
@@ -34,7 +36,13 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
         </pre>
       </section>
       {schemes.map((scheme) => (
-        <section class={css.section} key={scheme} aria-label={`Contrast, ${scheme ?? 'light'}`}>
+        <section
+          class={css.section}
+          dir="ltr"
+          lang="en"
+          key={scheme}
+          aria-label={`Contrast, ${scheme ?? 'light'}`}
+        >
           <h2 class={css.heading}>Contrast achieved ({scheme ?? 'light'})</h2>
           <table class={css.table}>
             <thead>
@@ -60,7 +68,7 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
           </table>
         </section>
       ))}
-      <div class={css.placeholder}>
+      <div class={css.placeholder} dir="ltr" lang="en">
         Product points and checkout redemption previews go here once those widgets exist (not built
         yet).
       </div>
