@@ -149,3 +149,23 @@ test('the panel loads lazily: the production entry alone does not carry it', asy
   await launcher(page).hover();
   await expect.poll(() => requested.some((path) => path.includes('loyaltykit-panel'))).toBe(true);
 });
+
+test('deep links: a URL parameter, the API and calls queued before the script loads open the right page', async ({
+  page,
+}) => {
+  await page.goto('/product.html?loyalty=redeem');
+  await expect(panel(page).getByRole('heading', { name: 'Ways to redeem' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+
+  await page.evaluate(() =>
+    (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open('vip'),
+  );
+  await expect(panel(page).getByRole('heading', { name: 'VIP tiers' })).toBeVisible();
+
+  await page.addInitScript(() => {
+    (window as unknown as { LoyaltyKit: unknown[] }).LoyaltyKit = [['open', 'activity']];
+  });
+  await page.goto('/');
+  await expect(panel(page).getByRole('heading', { name: 'Activity' })).toBeVisible();
+});

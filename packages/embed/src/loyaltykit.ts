@@ -4,6 +4,8 @@ import {
   createTranslator,
   enEntry,
   type LoyaltyModel,
+  PANEL_PAGES,
+  type PanelPage,
 } from '@loyaltykit/core';
 import { themeCss } from '@loyaltykit/theme';
 import { createLazyBackend } from './backend.ts';
@@ -15,7 +17,8 @@ import { defineElements } from './elements.tsx';
 /** The one global the script adds: `window.LoyaltyKit`. */
 export interface LoyaltyKitApi {
   version: string;
-  open(): void;
+  /** Opens the panel, on a page when given: `open('redeem')`. An unknown page opens the home page. */
+  open(page?: PanelPage): void;
   close(): void;
 }
 
@@ -56,16 +59,23 @@ async function loadCatalog(
   }
 }
 
+/** A panel page named by a merchant or a URL, if it is one. */
+const asPage = (value: unknown) => PANEL_PAGES.find((page) => page === value);
+
 function publishApi(model: LoyaltyModel, queued: QueuedCall[]): void {
   const api: LoyaltyKitApi = {
     version: VERSION,
-    open: () => model.openPanel(),
+    open: (page) => model.openPanel(asPage(page)),
     close: () => model.closePanel(),
   };
   window.LoyaltyKit = api;
-  for (const [method] of queued) {
-    if (method === 'open' || method === 'close') api[method]();
+  for (const [method, page] of queued) {
+    if (method === 'open') api.open(page as PanelPage);
+    if (method === 'close') api.close();
   }
+  // A link such as /products/tee?loyalty=redeem opens the panel on that page.
+  const linked = new URLSearchParams(location.search).get('loyalty');
+  if (linked !== null) model.openPanel(asPage(linked));
 }
 
 async function boot(): Promise<void> {

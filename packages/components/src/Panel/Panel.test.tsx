@@ -65,7 +65,7 @@ describe('Panel', () => {
     expect(panel.getByText('Hi Maya')).toBeTruthy();
     expect(panel.getByText('+120 points on their way')).toBeTruthy();
     expect(panel.getByRole('heading', { level: 2 }).textContent).toBe('Harbor Rewards');
-    expect(dialog.getAttribute('aria-labelledby')).toBe('lk-panel-title');
+    expect(dialog.getAttribute('aria-label')).toBe('Harbor Rewards');
 
     fireEvent.click(panel.getByRole('button', { name: /Ways to redeem/ }));
     expect(panel.getByRole('heading', { level: 2 }).textContent).toBe('Ways to redeem');

@@ -64,7 +64,8 @@ export function Panel() {
     <dialog
       ref={dialog}
       class={css.dialog}
-      aria-labelledby="lk-panel-title"
+      // Named after the programme on every page: the heading inside says which page.
+      aria-label={program?.name ?? i18n.t('launcher.label')}
       data-state={open ? 'open' : 'closed'}
       onClose={() => {
         // Escape and close() both end here; keep the model and focus in step.
