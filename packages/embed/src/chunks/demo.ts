@@ -3,11 +3,12 @@
 // through a fetch answered in the page.
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
-import { createDemo } from '@loyaltykit/mock-backend';
+import { createDemo, usStore } from '@loyaltykit/mock-backend';
 import type { EmbedConfig } from '../config.ts';
 
 export async function createBackend(config: EmbedConfig): Promise<LoyaltyBackend> {
-  const demo = createDemo();
+  // The shopper's redemptions and claims survive reloads and page changes across the demo store.
+  const demo = createDemo(usStore, { persist: true });
   return createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
