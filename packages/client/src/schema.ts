@@ -29,7 +29,6 @@ const primitive =
     test(value) ? (value as T) : fail(path, expected, value);
 
 export const string = primitive<string>('string', (v) => typeof v === 'string');
-export const boolean = primitive<boolean>('boolean', (v) => typeof v === 'boolean');
 export const number = primitive<number>('finite number', Number.isFinite);
 export const integer = primitive<number>('integer', Number.isSafeInteger);
 
@@ -45,11 +44,6 @@ export const optional = <T>(schema: Schema<T>): OptionalSchema<T> =>
     (value: unknown, path: string) => (value == null ? undefined : schema(value, path)),
     { optional: true as const },
   );
-
-export const nullable =
-  <T>(schema: Schema<T>): Schema<T | null> =>
-  (value, path) =>
-    value === null ? null : schema(value, path);
 
 export const array =
   <T>(item: Schema<T>): Schema<T[]> =>
