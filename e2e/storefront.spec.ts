@@ -169,3 +169,37 @@ test('deep links: a URL parameter, the API and calls queued before the script lo
   await page.goto('/');
   await expect(panel(page).getByRole('heading', { name: 'Activity' })).toBeVisible();
 });
+
+test('a member redeems a reward once, however fast they click, and everything on the page agrees', async ({
+  page,
+}) => {
+  await page.goto('/?loyalty=rewards');
+  await openPanelSettled(page);
+  const unusedBefore = await panel(page).getByRole('listitem').count();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await panel(page)
+    .getByRole('button', { name: /Ways to redeem/ })
+    .click();
+  const row = panel(page).getByRole('listitem').filter({ hasText: '$5 off your order' });
+  await row.getByRole('button', { name: 'Redeem' }).click();
+  // Five clicks in one task, faster than any re-render can disable the button:
+  // only the flow's one-intent rule stands between them and five redemptions.
+  await row.getByRole('button', { name: 'Redeem now' }).evaluate((button: HTMLButtonElement) => {
+    for (let i = 0; i < 5; i++) button.click();
+  });
+  const code = row.getByTestId('redemption-code');
+  await expect(code).toHaveText(/^\S+$/);
+
+  // 1,250 − 500 once: the launcher reads the same model as the panel.
+  await expect(launcher(page)).toHaveText('750 points');
+  await expect(panel(page).getByRole('status')).toContainText(
+    `Your code for $5 off your order: ${await code.textContent()}`,
+  );
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await panel(page)
+    .getByRole('button', { name: /My rewards/ })
+    .click();
+  await expect(panel(page).getByRole('listitem')).toHaveCount(unusedBefore + 1);
+});
