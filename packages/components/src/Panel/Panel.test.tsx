@@ -76,6 +76,8 @@ describe('Panel', () => {
       '10% off your order',
       'Free canvas tote',
       '$25 gift card',
+      'Pay with points',
+      'Plant ten trees in your name',
     ]);
     expect(items[0]!.textContent).toContain('500 points');
     expect(within(items[0]!).getByRole('button', { name: 'Redeem' })).toBeTruthy();
@@ -172,26 +174,23 @@ describe('Panel', () => {
       '/account/login',
     );
     expect(panel.queryByTestId('balance')).toBeNull();
-    expect(panel.getAllByRole('listitem')).toHaveLength(5);
+    expect(panel.getAllByRole('listitem')).toHaveLength(7);
     expect(dialog.textContent).not.toContain('to go');
     expect(dialog.textContent).not.toContain('You can redeem this');
   });
 
   it('an error shows a retry button that recovers', async () => {
-    let failures = 1;
+    // Down until the test brings it back: longer than the client's own retries.
+    let down = true;
     const { dialog, launcher } = await renderWidgets({
-      wrapFetch: (f) => async (input, init) => {
-        if (failures > 0) {
-          failures--;
-          return new Response('upstream down', { status: 503 });
-        }
-        return f(input, init);
-      },
+      wrapFetch: (f) => async (input, init) =>
+        down ? new Response('upstream down', { status: 503 }) : f(input, init),
     });
     clickLauncher(launcher);
     const panel = within(dialog);
     const alert = await panel.findByRole('alert');
     expect(alert.textContent).toContain('We couldn’t load your rewards.');
+    down = false;
     fireEvent.click(panel.getByRole('button', { name: 'Try again' }));
     expect((await panel.findByTestId('balance')).textContent).toBe('1,250 points');
     expect(panel.queryByRole('alert')).toBeNull();
@@ -206,6 +205,6 @@ describe('Panel', () => {
     expect((await panel.findByTestId('balance')).textContent).toBe(`${count} نقطة`);
     expect(panel.getByText('مرحبًا Maya')).toBeTruthy();
     expect(panel.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
-    expect(panel.getByRole('button', { name: 'استبدال النقاط' })).toBeTruthy();
+    expect(panel.getByRole('button', { name: /استبدال النقاط/ })).toBeTruthy();
   });
 });
