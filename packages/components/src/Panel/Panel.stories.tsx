@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { Launcher } from '../Launcher/index.ts';
 import { findOpenDialog } from '../stories/play.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
@@ -47,7 +47,7 @@ export const Loading: Story = {
   parameters: { loyalty: { state: 'loading', open: true } satisfies LoyaltyStoryParameters },
   play: async ({ canvasElement }) => {
     const dialog = await findOpenDialog(canvasElement);
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading your rewards…');
+    await expect(within(dialog).getByText('Loading your rewards…')).toBeVisible();
   },
 };
 
@@ -72,8 +72,90 @@ export const ArabicRtl: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findOpenDialog(canvasElement);
     await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
-    await expect(within(dialog).getByText('رصيدك')).toBeVisible();
-    // The seed's English reward titles keep their own direction ("$5 off", not "off $5").
-    await expect(within(dialog).getByText('$5 off your order').tagName).toBe('BDI');
+    await expect(await within(dialog).findByText('رصيدك')).toBeVisible();
+  },
+};
+
+/** Ways to redeem: every reward with its price, what stands in the way, and the redemption flow. */
+export const Redeem: Story = {
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'redeem' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    const row = (await within(dialog).findByText('$5 off your order')).closest('li') as HTMLElement;
+    await userEvent.click(within(row).getByRole('button', { name: 'Redeem' }));
+    await userEvent.click(within(row).getByRole('button', { name: 'Redeem now' }));
+    await expect(await within(row).findByTestId('redemption-code')).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Apply to cart' })).toBeVisible();
+  },
+};
+
+/** Ways to redeem in Arabic: English reward titles keep their own direction ("$5 off", not "off $5"). */
+export const RedeemArabic: Story = {
+  name: 'Redeem (Arabic)',
+  globals: { locale: 'ar' },
+  parameters: Redeem.parameters,
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect((await within(dialog).findByText('$5 off your order')).tagName).toBe('BDI');
+  },
+};
+
+/** Unused codes: copy, apply, cancel and refund. */
+export const MyRewards: Story = {
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'rewards' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(await within(dialog).findByRole('heading', { name: 'My rewards' })).toBeVisible();
+  },
+};
+
+/** Ways to earn, with follow-and-claim and the birthday form. */
+export const Earn: Story = {
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'earn' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(
+      await within(dialog).findByRole('heading', { name: 'Ways to earn' }),
+    ).toBeVisible();
+  },
+};
+
+/** VIP tiers, the member's own marked, with progress to the next. */
+export const Vip: Story = {
+  name: 'VIP',
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'vip' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(await within(dialog).findByRole('progressbar')).toBeVisible();
+  },
+};
+
+/** The referral link to copy or share, and what both sides get. */
+export const Referral: Story = {
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'referral' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(await within(dialog).findByRole('button', { name: 'Copy link' })).toBeVisible();
+  },
+};
+
+/** The points ledger, newest first. */
+export const Activity: Story = {
+  parameters: {
+    loyalty: { state: 'member', open: true, page: 'activity' } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect((await within(dialog).findAllByRole('listitem')).length).toBeGreaterThan(0);
   },
 };

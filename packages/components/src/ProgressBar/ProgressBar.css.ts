@@ -12,7 +12,8 @@ export const track = style({
 
 export const fill = style({
   blockSize: '100%',
-  background: vars.color.brand,
+  // Accent is guaranteed 3:1 against the panel's backgrounds, as a UI boundary must be.
+  background: vars.color.accent,
   borderRadius: 'inherit',
   transition: 'inline-size 300ms ease',
   '@media': { '(prefers-reduced-motion: reduce)': { transition: 'none' } },

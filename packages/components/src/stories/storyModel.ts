@@ -6,6 +6,7 @@ import {
   type LoyaltyBackend,
   LoyaltyError,
   type LoyaltyModel,
+  type PanelPage,
 } from '@loyaltykit/core';
 import { createDemo } from '@loyaltykit/mock-backend';
 
@@ -19,6 +20,8 @@ export interface LoyaltyStoryParameters {
   state?: StoryState;
   /** Open the panel before the first render. */
   open?: boolean;
+  /** The page to open it on (default home). */
+  page?: PanelPage;
 }
 
 /** A backend whose every method answers with `answer()`. */
@@ -63,7 +66,7 @@ async function demoBackend(state: 'member' | 'guest'): Promise<LoyaltyBackend> {
  */
 export async function createStoryModel(
   state: StoryState,
-  options: { open?: boolean } = {},
+  options: { open?: boolean; page?: PanelPage } = {},
 ): Promise<LoyaltyModel> {
   const backend =
     state === 'loading'
@@ -74,6 +77,6 @@ export async function createStoryModel(
   const model = createLoyaltyModel(backend);
   const loaded = model.load();
   if (state !== 'loading') await loaded;
-  if (options.open) model.openPanel();
+  if (options.open) model.openPanel(options.page);
   return model;
 }

@@ -24,8 +24,12 @@ export const localeGlobalType = {
 
 /** Builds the story's model from `parameters.loyalty` before it renders. */
 export const loyaltyLoader: Loader = async ({ parameters }) => {
-  const { state = 'member', open = false } = (parameters.loyalty ?? {}) as LoyaltyStoryParameters;
-  return { model: await createStoryModel(state, { open }) };
+  const {
+    state = 'member',
+    open = false,
+    page,
+  } = (parameters.loyalty ?? {}) as LoyaltyStoryParameters;
+  return { model: await createStoryModel(state, { open, page }) };
 };
 
 /**
