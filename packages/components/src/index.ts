@@ -3,6 +3,8 @@ export {
   type LoyaltyContextValue,
   LoyaltyProvider,
   type LoyaltyProviderProps,
+  LoyaltyScope,
+  type LoyaltyScopeProps,
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
 export { Panel } from './Panel/index.ts';

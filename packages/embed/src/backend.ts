@@ -2,7 +2,12 @@ import { isLoyaltyError, type LoyaltyBackend, LoyaltyError } from '@loyaltykit/c
 import type { LoadChunk } from './chunk-loader.ts';
 import type { EmbedConfig } from './config.ts';
 
-type BackendChunk = typeof import('./chunks/client.ts') | typeof import('./chunks/demo.ts');
+/** What the client and demo chunks both offer. */
+export type BackendChunk = typeof import('./chunks/client.ts') | typeof import('./chunks/demo.ts');
+
+/** The backend chunk this configuration needs: the mock engine in demo mode, else the HTTP client. */
+export const loadBackendChunk = (config: EmbedConfig, loadChunk: LoadChunk) =>
+  loadChunk<BackendChunk>(config.apiUrl === 'demo' ? 'demo' : 'client');
 
 /** Every method of the contract the widgets call through the lazy backend. */
 const METHODS = [
@@ -23,7 +28,7 @@ const METHODS = [
 export function createLazyBackend(config: EmbedConfig, loadChunk: LoadChunk): LoyaltyBackend {
   let backend: Promise<LoyaltyBackend> | undefined;
   const load = () => {
-    backend ??= loadChunk<BackendChunk>(config.apiUrl === 'demo' ? 'demo' : 'client')
+    backend ??= loadBackendChunk(config, loadChunk)
       .then((chunk) => chunk.createBackend(config))
       .catch((cause: unknown) => {
         backend = undefined;

@@ -1,5 +1,5 @@
-import { Launcher, LoyaltyProvider } from '@loyaltykit/components';
-import type { I18n, LoyaltyModel } from '@loyaltykit/core';
+import { Launcher, LoyaltyScope } from '@loyaltykit/components';
+import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
 import { render } from 'preact';
 import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -12,6 +12,8 @@ export interface Runtime {
   /** Component styles and theme variables, adopted by every shadow root. */
   sheets: CSSStyleSheet[];
   loadChunk: LoadChunk;
+  /** Tells the host page: `loyalty:*` DOM events. */
+  onEvent: (event: LoyaltyEvent) => void;
 }
 
 /**
@@ -34,10 +36,10 @@ export function defineElements(runtime: Runtime): void {
       this.addEventListener('focusin', prefetchPanel, { once: true });
       render(
         <ErrorBoundary>
-          <LoyaltyProvider model={runtime.model} i18n={runtime.i18n}>
+          <LoyaltyScope model={runtime.model} i18n={runtime.i18n} onEvent={runtime.onEvent}>
             <Launcher />
             <LazyPanel loadChunk={runtime.loadChunk} />
-          </LoyaltyProvider>
+          </LoyaltyScope>
         </ErrorBoundary>,
         root,
       );

@@ -7,12 +7,12 @@ import {
   PANEL_PAGES,
   type PanelPage,
 } from '@loyaltykit/core';
-import { themeCss } from '@loyaltykit/theme';
-import { createLazyBackend } from './backend.ts';
+import { createLazyBackend, loadBackendChunk } from './backend.ts';
 import { createChunkLoader, type LoadChunk } from './chunk-loader.ts';
 import { type EmbedConfig, readConfig } from './config.ts';
 import { CSS } from './css.ts';
 import { defineElements } from './elements.tsx';
+import { dispatchLoyaltyEvent } from './events.ts';
 
 /** The one global the script adds: `window.LoyaltyKit`. */
 export interface LoyaltyKitApi {
@@ -101,13 +101,18 @@ async function boot(): Promise<void> {
   );
   const model = createLoyaltyModel(createLazyBackend(config, loadChunk));
   void model.load();
-  const [locale, catalog] = await loadCatalog(config, loadChunk);
+  // Both chunks load in parallel; the widgets render once their words and theme are here.
+  const [[locale, catalog], { themeCss }] = await Promise.all([
+    loadCatalog(config, loadChunk),
+    loadBackendChunk(config, loadChunk),
+  ]);
 
   defineElements({
     model,
     i18n: createTranslator(locale, catalog),
     sheets: [components, sheet(themeCss(config.theme))],
     loadChunk,
+    onEvent: dispatchLoyaltyEvent,
   });
   publishApi(model, queued);
 

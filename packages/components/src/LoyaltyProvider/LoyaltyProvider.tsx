@@ -1,26 +1,21 @@
-import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
-import { resolveTheme, root, type ThemeTokens, themeToProperties } from '@loyaltykit/theme';
-import type { ComponentChildren } from 'preact';
+import { resolveTheme, type ThemeTokens, themeToProperties } from '@loyaltykit/theme';
 import { useMemo } from 'preact/hooks';
-import { LoyaltyContext } from './context.ts';
+import { LoyaltyScope, type LoyaltyScopeProps } from './LoyaltyScope.tsx';
 
-export interface LoyaltyProviderProps {
-  model: LoyaltyModel;
-  i18n: I18n;
+export interface LoyaltyProviderProps extends Omit<LoyaltyScopeProps, 'style'> {
   /**
    * Theme tokens applied as `--lk-*` variables on the wrapper. Leave it out
    * where the variables come from elsewhere (the script tag sets them on its
    * shadow hosts, so merchant CSS can override them).
    */
   theme?: Partial<ThemeTokens>;
-  /** Receives what the widgets tell the page, e.g. `{ type: 'redeem', redemption }` to apply a code. */
-  onEvent?: (event: LoyaltyEvent) => void;
-  children: ComponentChildren;
 }
 
 /**
  * Gives every Loyalty Kit component below it the model, the locale and,
- * optionally, a theme. Sets `lang` and `dir` so right-to-left locales mirror.
+ * optionally, a theme applied as `--lk-*` variables on its wrapper: the way
+ * to use the components in your own Preact app. Sets `lang` and `dir` so
+ * right-to-left locales mirror.
  *
  * @example
  * ```tsx
@@ -30,17 +25,7 @@ export interface LoyaltyProviderProps {
  * </LoyaltyProvider>
  * ```
  */
-export function LoyaltyProvider({ model, i18n, theme, onEvent, children }: LoyaltyProviderProps) {
-  const value = useMemo(
-    () => ({ model, i18n, emit: (event: LoyaltyEvent) => onEvent?.(event) }),
-    [model, i18n, onEvent],
-  );
+export function LoyaltyProvider({ theme, ...scope }: LoyaltyProviderProps) {
   const style = useMemo(() => theme && themeToProperties(resolveTheme(theme)), [theme]);
-  return (
-    <LoyaltyContext.Provider value={value}>
-      <div class={root} lang={i18n.locale} dir={i18n.dir} style={style}>
-        {children}
-      </div>
-    </LoyaltyContext.Provider>
-  );
+  return <LoyaltyScope {...scope} style={style} />;
 }

@@ -1,6 +1,7 @@
 // The demo backend chunk: the mock engine and msw, loaded only by pages that
 // ask for `data-api-url="demo"`. The real HTTP client still does the talking,
-// through a fetch answered in the page.
+// through a fetch answered in the page. Like the client chunk, it carries the
+// theme resolver.
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
@@ -17,3 +18,5 @@ export async function createBackend(config: EmbedConfig): Promise<LoyaltyBackend
     fetch: demo.fetch,
   });
 }
+
+export { themeCss } from '@loyaltykit/theme';
