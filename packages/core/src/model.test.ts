@@ -223,4 +223,31 @@ describe('createLoyaltyModel', () => {
     model.openPanel();
     expect(model.panelPage.value).toBe('activity');
   });
+
+  it('switches identity without a page load: the new backend’s customer replaces the old one', async () => {
+    const model = createLoyaltyModel(fakeBackend());
+    await model.load();
+    expect(model.customer.value?.firstName).toBe('Ana');
+    const guest = fakeBackend({ getCustomer: async () => null });
+    await model.useBackend(guest);
+    expect(model.backend).toBe(guest);
+    expect(model.customer.value).toBeNull();
+    expect(model.status.value).toBe('ready');
+  });
+
+  it('drops a late answer for the identity the page has left', async () => {
+    let answerOld!: () => void;
+    const slowOld = fakeBackend({
+      getCustomer: () =>
+        new Promise((resolve) => {
+          answerOld = () => resolve(structuredClone(customer));
+        }),
+    });
+    const model = createLoyaltyModel(slowOld);
+    const oldLoad = model.load();
+    await model.useBackend(fakeBackend({ getCustomer: async () => null }));
+    answerOld();
+    await oldLoad;
+    expect(model.customer.value).toBeNull();
+  });
 });

@@ -36,6 +36,11 @@ export interface LoyaltyModel {
   readonly panelPage: ReadonlySignal<PanelPage>;
   /** The backend this model loads from; feature flows (redemptions, activity) act through it. */
   readonly backend: LoyaltyBackend;
+  /**
+   * Switches to another backend (a shopper signed in or out without a page
+   * load) and reloads: every widget shows the new customer, or the guest view.
+   */
+  useBackend(backend: LoyaltyBackend): Promise<void>;
   /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
   load(): Promise<void>;
   /** Opens the panel, on `page` when given. */
@@ -61,7 +66,8 @@ export interface LoyaltyModel {
  * model.customer.value?.balance.available;
  * ```
  */
-export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
+export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel {
+  let backend = initialBackend;
   const program = signal<Program | undefined>(undefined);
   const customer = signal<Customer | null | undefined>(undefined);
   const error = signal<LoyaltyError | undefined>(undefined);
@@ -77,16 +83,19 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
   });
 
   async function fetchAll(): Promise<void> {
+    const from = backend;
     loading.value = true;
     try {
       const [nextProgram, nextCustomer] = await Promise.all([
-        backend.getProgram(),
+        from.getProgram(),
         // A rejected or expired token must not hide the programme: show the guest view.
-        backend.getCustomer().catch((reason: unknown) => {
+        from.getCustomer().catch((reason: unknown) => {
           if (isLoyaltyError(reason) && GUEST_FALLBACK_CODES.has(reason.code)) return null;
           throw reason;
         }),
       ]);
+      // Answers for an identity the page has since left are dropped.
+      if (from !== backend) return;
       batch(() => {
         program.value = nextProgram;
         customer.value = nextCustomer;
@@ -103,6 +112,13 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
     }
   }
 
+  function load(): Promise<void> {
+    inFlight ??= fetchAll().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  }
+
   return {
     program,
     customer,
@@ -110,13 +126,17 @@ export function createLoyaltyModel(backend: LoyaltyBackend): LoyaltyModel {
     error,
     panelOpen,
     panelPage,
-    backend,
-    load() {
-      inFlight ??= fetchAll().finally(() => {
-        inFlight = undefined;
-      });
-      return inFlight;
+    get backend() {
+      return backend;
     },
+    useBackend(next) {
+      backend = next;
+      customer.value = undefined;
+      // A load for the old identity may still be running: its answer is ignored (see fetchAll).
+      inFlight = undefined;
+      return load();
+    },
+    load,
     openPanel(page) {
       batch(() => {
         if (page) panelPage.value = page;
