@@ -10,6 +10,9 @@ export type Message = string | PluralMessage;
 export const enEntry = {
   'launcher.label': 'Rewards',
   points: { one: '{count} point', other: '{count} points' },
+  'guest.join': 'Join now',
+  'product.earn': 'Earn {points}',
+  'product.bonus': '{multiplier}× points until {date}',
 } satisfies Record<string, Message>;
 
 /** English messages of the panel. */
@@ -28,7 +31,6 @@ export const enPanel = {
   'panel.retry': 'Try again',
   'guest.title': 'Join {program}',
   'guest.body': 'Earn points on every order and turn them into rewards.',
-  'guest.join': 'Join now',
   'guest.signIn': 'Sign in',
   'panel.back': 'Back',
   'panel.expiring': {
@@ -96,6 +98,46 @@ export const enPanel = {
   'earn.day': 'Day',
   'earn.saveBirthday': 'Save birthday',
   'earn.birthdaySaved': 'Birthday saved',
+  'cart.earn': 'Earn {points} with this order',
+  'cart.toReward': {
+    one: '{count} more point to {reward}',
+    other: '{count} more points to {reward}',
+  },
+  'cart.unlocks': 'This order unlocks {reward}',
+  'checkout.title': 'Use your points',
+  'checkout.choose': 'Choose a reward',
+  'checkout.option': '{reward} for {points}',
+  'checkout.apply': 'Apply',
+  'checkout.applied': '{reward} applied with code {code}',
+  'checkout.remove': 'Remove',
+  'checkout.removed': {
+    one: '{reward} removed, {count} point refunded',
+    other: '{reward} removed, {count} points refunded',
+  },
+  'checkout.none': 'No rewards for this order yet',
+  'checkout.signIn': 'Sign in to use your points',
+  'checkout.unavailable': 'Rewards unavailable right now',
+  'account.rewards': { one: '{count} unused reward', other: '{count} unused rewards' },
+  'order.earned': {
+    one: 'You earned {count} point with this order',
+    other: 'You earned {count} points with this order',
+  },
+  'order.guest': 'Members earn {points} on an order like this',
+  'landing.how': 'How it works',
+  'landing.stepJoin': 'Create a free account',
+  'landing.stepEarn': 'Earn points on orders and more',
+  'landing.stepRedeem': 'Turn your points into rewards',
+  'landing.faq': 'Questions and answers',
+  'faq.earnQ': 'How do I earn points?',
+  'faq.earnA': 'You earn {rate} on every order, and points for the other ways to earn above.',
+  'faq.redeemQ': 'How do I use my points?',
+  'faq.redeemA':
+    'Pick a reward in your account or at checkout. You get a code that applies it to your order.',
+  'faq.pendingQ': 'When can I spend points from an order?',
+  'faq.pendingA': {
+    one: '{count} day after your order, once it can no longer be returned.',
+    other: '{count} days after your order, once it can no longer be returned.',
+  },
 } satisfies Record<string, Message>;
 
 /**

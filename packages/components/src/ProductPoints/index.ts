@@ -1,0 +1,1 @@
+export { ProductPoints, type ProductPointsProps } from './ProductPoints.tsx';
