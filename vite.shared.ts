@@ -9,6 +9,14 @@ export const SOURCE_CONDITION = '@loyaltykit/source';
 /** Vite's client conditions with the workspace source condition first. */
 export const clientConditions = [SOURCE_CONDITION, ...defaultClientConditions];
 
+/**
+ * Packages a bundle must hold exactly once. pnpm links one copy of Preact per
+ * peer context (components has preact-render-to-string, which Preact lists as
+ * an optional peer; embed does not), and two Preacts in one bundle would break
+ * hooks and context. Vite resolves these from the project root instead.
+ */
+export const singletons = ['preact'];
+
 /** Vite's server (SSR, Node tests) conditions with the workspace source condition first. */
 export const serverConditions = [SOURCE_CONDITION, ...defaultServerConditions];
 

@@ -1,9 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { clientConditions, ssrSourceCondition, vanillaExtract } from '../../vite.shared.ts';
+import {
+  clientConditions,
+  singletons,
+  ssrSourceCondition,
+  vanillaExtract,
+} from '../../vite.shared.ts';
 
 export default defineConfig({
   plugins: [preact(), vanillaExtract(), ssrSourceCondition()],
-  resolve: { conditions: clientConditions },
+  resolve: { conditions: clientConditions, dedupe: singletons },
   build: { target: 'es2022' },
 });

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defineConfig, type InlineConfig } from 'vite';
-import { clientConditions } from '../../vite.shared.ts';
+import { clientConditions, singletons } from '../../vite.shared.ts';
 import { buildChunksFirst } from './build/chunks.ts';
 import { inlineCss } from './build/inline-css.ts';
 import { writeManifest } from './build/manifest.ts';
@@ -14,7 +14,7 @@ import { writeManifest } from './build/manifest.ts';
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 const shared = {
-  resolve: { conditions: clientConditions },
+  resolve: { conditions: clientConditions, dedupe: singletons },
   define: { 'process.env.NODE_ENV': '"production"' },
 } satisfies InlineConfig;
 

@@ -1,6 +1,5 @@
 import { useSignalValue } from '@loyaltykit/components';
 import { useLoyalty } from '@loyaltykit/components/context';
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { LoadChunk } from './chunk-loader.ts';
 
@@ -13,21 +12,21 @@ type PanelChunk = typeof import('./chunks/panel.ts');
 export function LazyPanel({ loadChunk }: { loadChunk: LoadChunk }) {
   const { model, i18n } = useLoyalty();
   const open = useSignalValue(model.panelOpen);
-  const [Panel, setPanel] = useState<ComponentType | undefined>(undefined);
+  const [chunk, setChunk] = useState<PanelChunk | undefined>(undefined);
 
   useEffect(() => {
-    if (!open || Panel) return;
+    if (!open || chunk) return;
     loadChunk<PanelChunk>('panel').then(
-      (chunk) => {
-        i18n.fill(chunk.enPanel);
-        setPanel(() => chunk.Panel);
-      },
+      (loaded) => setChunk(loaded),
       (error: unknown) => {
         console.warn('[LoyaltyKit] The panel could not be loaded:', error);
         model.closePanel();
       },
     );
-  }, [open, Panel, loadChunk, model, i18n]);
+  }, [open, chunk, loadChunk, model]);
 
-  return Panel ? <Panel /> : null;
+  if (!chunk) return null;
+  // The English panel messages come with the chunk; idempotent, and it covers a later setLocale('en').
+  i18n.fill(chunk.enPanel);
+  return <chunk.Panel />;
 }

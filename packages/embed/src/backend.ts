@@ -21,15 +21,29 @@ const METHODS = [
 ] as const satisfies readonly (keyof LoyaltyBackend)[];
 
 /**
+ * Who the shopper is, once the page says so after boot (`LoyaltyKit.identify`,
+ * `signOut`): a token, a provider that mints fresh ones, or neither (a guest).
+ */
+export interface Identity {
+  token?: string;
+  tokenProvider?: () => Promise<string | undefined>;
+}
+
+/**
  * A backend whose implementation arrives in a chunk: the HTTP client, or in
  * demo mode the in-browser mock engine. The entry never carries either; the
  * chunk is requested at boot and a failed load is retried by the next call.
+ * Without an `identity` the script tag's own `data-customer-token` applies.
  */
-export function createLazyBackend(config: EmbedConfig, loadChunk: LoadChunk): LoyaltyBackend {
+export function createLazyBackend(
+  config: EmbedConfig,
+  loadChunk: LoadChunk,
+  identity?: Identity,
+): LoyaltyBackend {
   let backend: Promise<LoyaltyBackend> | undefined;
   const load = () => {
     backend ??= loadBackendChunk(config, loadChunk)
-      .then((chunk) => chunk.createBackend(config))
+      .then((chunk) => chunk.createBackend(config, identity))
       .catch((cause: unknown) => {
         backend = undefined;
         throw isLoyaltyError(cause)

@@ -19,9 +19,11 @@ export interface Runtime {
 /**
  * Defines `<loyalty-launcher>`: the launcher button and its panel in an open
  * shadow root. A name already taken (another copy, another vendor) is left
- * alone with a warning.
+ * alone with a warning. `repaint()` renders every connected element again,
+ * after the runtime changed (another locale).
  */
-export function defineElements(runtime: Runtime): void {
+export function defineElements(runtime: Runtime): { repaint(): void } {
+  const connected = new Set<LoyaltyLauncherElement>();
   const prefetchPanel = () => {
     runtime.loadChunk('panel').catch(() => {
       // Intent only: the open itself retries and reports.
@@ -34,6 +36,11 @@ export function defineElements(runtime: Runtime): void {
       root.adoptedStyleSheets = runtime.sheets;
       this.addEventListener('pointerenter', prefetchPanel, { once: true });
       this.addEventListener('focusin', prefetchPanel, { once: true });
+      connected.add(this);
+      this.paint();
+    }
+
+    paint() {
       render(
         <ErrorBoundary>
           <LoyaltyScope model={runtime.model} i18n={runtime.i18n} onEvent={runtime.onEvent}>
@@ -41,11 +48,12 @@ export function defineElements(runtime: Runtime): void {
             <LazyPanel loadChunk={runtime.loadChunk} />
           </LoyaltyScope>
         </ErrorBoundary>,
-        root,
+        this.shadowRoot as ShadowRoot,
       );
     }
 
     disconnectedCallback() {
+      connected.delete(this);
       if (this.shadowRoot) render(null, this.shadowRoot);
     }
   }
@@ -57,4 +65,9 @@ export function defineElements(runtime: Runtime): void {
   } else {
     customElements.define('loyalty-launcher', LoyaltyLauncherElement);
   }
+  return {
+    repaint: () => {
+      for (const element of connected) element.paint();
+    },
+  };
 }

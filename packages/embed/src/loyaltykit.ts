@@ -1,28 +1,16 @@
-import {
-  type Catalog,
-  createLoyaltyModel,
-  createTranslator,
-  enEntry,
-  type LoyaltyModel,
-  PANEL_PAGES,
-  type PanelPage,
-} from '@loyaltykit/core';
+import { createLoyaltyModel, createTranslator } from '@loyaltykit/core';
+import { asPage, createApi, type LoyaltyKitApi } from './api.ts';
 import { createLazyBackend, loadBackendChunk } from './backend.ts';
-import { createChunkLoader, type LoadChunk } from './chunk-loader.ts';
-import { type EmbedConfig, readConfig } from './config.ts';
+import { loadCatalog } from './catalog.ts';
+import { createChunkLoader } from './chunk-loader.ts';
+import { readConfig } from './config.ts';
 import { CSS } from './css.ts';
-import { defineElements } from './elements.tsx';
-import { dispatchLoyaltyEvent } from './events.ts';
+import { defineElements, type Runtime } from './elements.tsx';
+import { emit, emitWidgetEvent } from './events.ts';
 
-/** The one global the script adds: `window.LoyaltyKit`. */
-export interface LoyaltyKitApi {
-  version: string;
-  /** Opens the panel, on a page when given: `open('redeem')`. An unknown page opens the home page. */
-  open(page?: PanelPage): void;
-  close(): void;
-}
+export type { LoyaltyEventName, LoyaltyKitApi } from './api.ts';
 
-/** Before the script loads, pages may queue calls: `LoyaltyKit.push(['open'])`. */
+/** Before the script loads, pages may queue calls: `LoyaltyKit.push(['open', 'redeem'])`. */
 type QueuedCall = [string, ...unknown[]];
 
 declare global {
@@ -42,42 +30,6 @@ function sheet(text: string): CSSStyleSheet {
   return result;
 }
 
-async function loadCatalog(
-  config: EmbedConfig,
-  loadChunk: LoadChunk,
-): Promise<[EmbedConfig['locale'], Partial<Catalog>]> {
-  if (config.locale === 'en') return ['en', enEntry];
-  try {
-    const chunk = await loadChunk<{ catalog: Catalog }>(`locale-${config.locale}`);
-    return [config.locale, chunk.catalog];
-  } catch (error) {
-    console.warn(
-      `[LoyaltyKit] The ${config.locale} catalog could not be loaded; showing English.`,
-      error,
-    );
-    return ['en', enEntry];
-  }
-}
-
-/** A panel page named by a merchant or a URL, if it is one. */
-const asPage = (value: unknown) => PANEL_PAGES.find((page) => page === value);
-
-function publishApi(model: LoyaltyModel, queued: QueuedCall[]): void {
-  const api: LoyaltyKitApi = {
-    version: VERSION,
-    open: (page) => model.openPanel(asPage(page)),
-    close: () => model.closePanel(),
-  };
-  window.LoyaltyKit = api;
-  for (const [method, page] of queued) {
-    if (method === 'open') api.open(page as PanelPage);
-    if (method === 'close') api.close();
-  }
-  // A link such as /products/tee?loyalty=redeem opens the panel on that page.
-  const linked = new URLSearchParams(location.search).get('loyalty');
-  if (linked !== null) model.openPanel(asPage(linked));
-}
-
 async function boot(): Promise<void> {
   const queued = window.LoyaltyKit ?? [];
   if (!Array.isArray(queued)) return; // loaded twice: the first copy owns the page
@@ -89,32 +41,68 @@ async function boot(): Promise<void> {
 
   let css = CSS;
   const components = sheet(css);
-  // Every shadow root adopts this one sheet, so a chunk's styles reach them all at once.
-  const addCss = (more: string) => {
-    css += more;
-    components.replaceSync(css);
-  };
+  const theme = new CSSStyleSheet();
+  // Every shadow root adopts these sheets, so a chunk's styles and a new theme reach them all at once.
   const loadChunk = createChunkLoader(
     script?.src ?? location.href,
     script?.nonce || undefined,
-    addCss,
+    (more) => {
+      css += more;
+      components.replaceSync(css);
+    },
   );
   const model = createLoyaltyModel(createLazyBackend(config, loadChunk));
-  void model.load();
+  const firstLoad = model.load();
   // Both chunks load in parallel; the widgets render once their words and theme are here.
   const [[locale, catalog], { themeCss }] = await Promise.all([
-    loadCatalog(config, loadChunk),
+    loadCatalog(config.locale, loadChunk),
     loadBackendChunk(config, loadChunk),
   ]);
+  let tokens = config.theme;
+  theme.replaceSync(themeCss(tokens));
 
-  defineElements({
+  const runtime: Runtime = {
     model,
     i18n: createTranslator(locale, catalog),
-    sheets: [components, sheet(themeCss(config.theme))],
+    sheets: [components, theme],
     loadChunk,
-    onEvent: dispatchLoyaltyEvent,
+    onEvent: emitWidgetEvent,
+  };
+  const elements = defineElements(runtime);
+
+  const api = createApi(VERSION, {
+    model,
+    ready: firstLoad,
+    identify: (identity) => model.useBackend(createLazyBackend(config, loadChunk, identity)),
+    async setLocale(next) {
+      const [matched, messages] = await loadCatalog(next, loadChunk);
+      runtime.i18n = createTranslator(matched, messages);
+      elements.repaint();
+    },
+    setTheme(changes) {
+      tokens = { ...tokens, ...changes };
+      theme.replaceSync(themeCss(tokens));
+    },
   });
-  publishApi(model, queued);
+  window.LoyaltyKit = api;
+  for (const [method, ...args] of queued) {
+    const call = api[method as keyof LoyaltyKitApi];
+    if (typeof call === 'function') (call as (...a: unknown[]) => unknown)(...args);
+  }
+
+  let wasOpen = model.panelOpen.peek();
+  model.panelOpen.subscribe((open) => {
+    if (open !== wasOpen) emit(open ? 'open' : 'close');
+    wasOpen = open;
+  });
+  model.error.subscribe(
+    (error) => error && emit('error', { code: error.code, message: error.message }),
+  );
+  void firstLoad.then(() => emit('ready'));
+
+  // A link such as /products/tee?loyalty=redeem opens the panel on that page.
+  const linked = new URLSearchParams(location.search).get('loyalty');
+  if (linked !== null) model.openPanel(asPage(linked));
 
   const mount = () => {
     if (!document.querySelector('loyalty-launcher')) {

@@ -16,6 +16,8 @@ export function Panel() {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  // Set when the model closed the dialog, so its (late) close event is not taken for Escape.
+  const closedByModel = useRef(false);
   const open = useSignalValue(model.panelOpen);
 
   useEffect(() => {
@@ -27,6 +29,7 @@ export function Panel() {
       element.showModal();
       if (model.status.peek() !== 'ready') void model.load();
     } else if (!open && element.open) {
+      closedByModel.current = true;
       element.close();
     }
   }, [open, model]);
@@ -68,8 +71,11 @@ export function Panel() {
       aria-label={program?.name ?? i18n.t('launcher.label')}
       data-state={open ? 'open' : 'closed'}
       onClose={() => {
-        // Escape and close() both end here; keep the model and focus in step.
-        model.closePanel();
+        // The close event arrives a task late. Closed by the model: the model is already in
+        // step (and may have reopened meanwhile). Closed by the browser (Escape): follow it.
+        if (closedByModel.current) closedByModel.current = false;
+        else model.closePanel();
+        if (model.panelOpen.peek()) return;
         opener.current?.focus();
         opener.current = null;
       }}

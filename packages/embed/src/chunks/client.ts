@@ -3,13 +3,15 @@
 // widgets render once it is here). Both kept out of the entry's 12 KB budget.
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
+import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
 
-export function createBackend(config: EmbedConfig): LoyaltyBackend {
+export function createBackend(config: EmbedConfig, identity?: Identity): LoyaltyBackend {
   return createHttpBackend({
     apiUrl: config.apiUrl ?? '',
     publishableKey: config.publishableKey ?? '',
-    customerToken: config.customerToken,
+    customerToken: identity ? identity.token : config.customerToken,
+    tokenProvider: identity?.tokenProvider,
   });
 }
 

@@ -5,16 +5,24 @@
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
+import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
 
-export async function createBackend(config: EmbedConfig): Promise<LoyaltyBackend> {
+export async function createBackend(
+  config: EmbedConfig,
+  identity?: Identity,
+): Promise<LoyaltyBackend> {
   // The shopper's redemptions and claims survive reloads and page changes across the demo store.
   const demo = createDemo(usStore, { persist: true });
   return createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
-    // DEMO ONLY: a token minted in the browser with the public demo secret.
-    customerToken: config.customerToken ?? (await demo.mintDemoToken()),
+    // DEMO ONLY: until the page says who the shopper is, a token minted in the
+    // browser with the public demo secret signs in the seed's demo customer.
+    customerToken: identity
+      ? identity.token
+      : (config.customerToken ?? (await demo.mintDemoToken())),
+    tokenProvider: identity?.tokenProvider,
     fetch: demo.fetch,
   });
 }

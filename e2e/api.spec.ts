@@ -1,0 +1,90 @@
+import { expect, type Page, test } from '@playwright/test';
+import { demoToken } from './demo-token.ts';
+
+type Api = {
+  ready(): Promise<void>;
+  identify(token: string): Promise<void>;
+  signOut(): Promise<void>;
+  setLocale(locale: string): Promise<void>;
+  setTheme(theme: object): void;
+  refresh(): Promise<void>;
+  open(page?: string): void;
+  close(): void;
+  on(event: string, listener: (detail: unknown) => void): () => void;
+};
+declare global {
+  interface Window {
+    events: string[];
+  }
+}
+
+const launcher = (page: Page) => page.locator('loyalty-launcher').getByRole('button');
+const call = (page: Page, script: (api: Api) => unknown) =>
+  page.evaluate(`(${script.toString()})(window.LoyaltyKit)`);
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await call(page, (api) => api.ready());
+  await expect(launcher(page)).toHaveText('1,250 points');
+});
+
+test('signOut and identify switch every widget without a page load', async ({ page }) => {
+  await call(page, (api) => api.signOut());
+  await expect(launcher(page)).toHaveText('Rewards');
+
+  const token = demoToken('cus_maya');
+  await page.evaluate(`window.LoyaltyKit.identify(${JSON.stringify(token)})`);
+  await expect(launcher(page)).toHaveText('1,250 points');
+});
+
+test('a refused token falls back to the guest view', async ({ page }) => {
+  const expired = demoToken('cus_maya', { expiresInSeconds: -60 });
+  await page.evaluate(`window.LoyaltyKit.identify(${JSON.stringify(expired)})`);
+  await expect(launcher(page)).toHaveText('Rewards');
+  await launcher(page).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+test('setLocale re-renders in the new language, right to left for Arabic, and back', async ({
+  page,
+}) => {
+  await call(page, (api) => api.setLocale('ar-SA'));
+  await expect(launcher(page)).toHaveText('1,250 نقطة');
+  await launcher(page).click();
+  await expect(page.getByText('رصيدك')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await call(page, (api) => api.setLocale('en'));
+  await launcher(page).click();
+  // English panel messages come back too, not their keys.
+  await expect(page.getByText('Your balance')).toBeVisible();
+});
+
+test('setTheme restyles the widgets at run time', async ({ page }) => {
+  await call(page, (api) => api.setTheme({ brandColor: '#e11d48' }));
+  await expect
+    .poll(() => launcher(page).evaluate((b) => getComputedStyle(b).backgroundColor))
+    .toBe('rgb(225, 29, 72)');
+});
+
+test('open, close and redeem are DOM events and on() listeners, and unsubscribing works', async ({
+  page,
+}) => {
+  await page.evaluate(() => {
+    window.events = [];
+    for (const name of ['open', 'close']) {
+      document.addEventListener(`loyalty:${name}`, () => window.events.push(`dom:${name}`));
+    }
+  });
+  await page.evaluate(`
+    const off = window.LoyaltyKit.on('open', () => window.events.push('on:open'));
+    window.offOpen = off;
+  `);
+  await call(page, (api) => api.open('vip'));
+  await expect(page.getByRole('heading', { name: 'VIP tiers' })).toBeVisible();
+  await call(page, (api) => api.close());
+  await page.evaluate('window.offOpen()');
+  await call(page, (api) => api.open());
+  await expect
+    .poll(() => page.evaluate(() => window.events))
+    .toEqual(['dom:open', 'on:open', 'dom:close', 'dom:open']);
+});
