@@ -4,7 +4,6 @@ import {
   formatMoney,
   maxVariablePoints,
   type Program,
-  type RedemptionIntent,
   type Reward,
   rewardAvailability,
   variableRewardValue,
@@ -14,21 +13,9 @@ import { Button } from '../Button/Button.tsx';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
+import { failureKey } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './RedeemPage.css.ts';
-
-const refusals = {
-  insufficient_points: 'redeem.errorPoints',
-  reward_unavailable: 'redeem.errorUnavailable',
-  tier_required: 'redeem.errorUnavailable',
-  minimum_order_not_met: 'redeem.errorUnavailable',
-} as const;
-
-/** What went wrong, in the shopper's words: unknown outcomes invite a safe retry. */
-function failureKey(intent: Extract<RedemptionIntent, { status: 'failed' }>) {
-  if (intent.retryable) return 'redeem.errorUnknown';
-  return refusals[intent.error.code as keyof typeof refusals] ?? 'redeem.errorUnavailable';
-}
 
 /**
  * One reward: its price and what stands between the member and it, and the

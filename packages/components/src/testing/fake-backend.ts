@@ -100,7 +100,8 @@ export const testCustomer: Customer = {
  * A backend for component tests that behaves like the contract says: one
  * redemption per idempotency key, refunds on cancel, cursor pages. Each
  * redemption waits for `answer()`, so tests can click while it is in flight,
- * and `next` makes the next answer get lost or refused.
+ * and `next` makes the next answer get lost or refused. Codes issued here can
+ * be cancelled once.
  */
 export function fakeBackend(
   program: Program = testProgram,
@@ -108,6 +109,8 @@ export function fakeBackend(
   activity: ActivityPage[] = [{ entries: [] }],
 ) {
   const byKey = new Map<string, RedemptionResult>();
+  // Every code the customer holds, seeded and issued here: what cancel can find.
+  const codes = new Map(customer?.redemptions.map((r) => [r.id, r]));
   let available = customer?.balance.available ?? 0;
   const requests: RedeemRequest[] = [];
   const next: { lose?: boolean; refuse?: LoyaltyError } = {};
@@ -141,6 +144,7 @@ export function fakeBackend(
           balance: balance(),
         };
         byKey.set(request.idempotencyKey, result);
+        codes.set(result.redemption.id, result.redemption);
       }
       if (next.lose) {
         next.lose = false;
@@ -149,10 +153,13 @@ export function fakeBackend(
       return result;
     },
     async cancelRedemption(id) {
-      const issued = customer?.redemptions.find((r) => r.id === id);
-      if (!issued) throw new LoyaltyError('not_found', 'no such redemption', { status: 404 });
+      const issued = codes.get(id);
+      if (issued?.status !== 'issued')
+        throw new LoyaltyError('not_found', 'no such redemption', { status: 404 });
+      const cancelled = { ...issued, status: 'cancelled' as const };
+      codes.set(id, cancelled);
       available += issued.pointsSpent;
-      return { redemption: { ...issued, status: 'cancelled' }, balance: balance() };
+      return { redemption: cancelled, balance: balance() };
     },
     async claimAction(ruleId) {
       const rule = program.earningRules.find((r) => r.id === ruleId);

@@ -147,6 +147,7 @@ export const ar: Catalog = {
     few: 'تمت إزالة {reward} واسترداد {count} نقاط',
     other: 'تمت إزالة {reward} واسترداد {count} نقطة',
   },
+  'checkout.removeFailed': 'تعذّرت إزالة المكافأة. أعد المحاولة.',
   'checkout.none': 'لا توجد مكافآت لهذا الطلب بعد',
   'checkout.signIn': 'سجّل الدخول لاستخدام نقاطك',
   'checkout.unavailable': 'المكافآت غير متاحة الآن',

@@ -114,6 +114,7 @@ export const enPanel = {
     one: '{reward} removed, {count} point refunded',
     other: '{reward} removed, {count} points refunded',
   },
+  'checkout.removeFailed': 'We couldn’t remove the reward. Try again.',
   'checkout.none': 'No rewards for this order yet',
   'checkout.signIn': 'Sign in to use your points',
   'checkout.unavailable': 'Rewards unavailable right now',

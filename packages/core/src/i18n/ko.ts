@@ -94,6 +94,7 @@ export const ko: Catalog = {
   'checkout.applied': '{reward} 적용됨: 코드 {code}',
   'checkout.remove': '삭제',
   'checkout.removed': { other: '{reward}을(를) 삭제하고 {count}포인트를 환불했어요' },
+  'checkout.removeFailed': '리워드를 삭제하지 못했어요. 다시 시도해 주세요.',
   'checkout.none': '이 주문에 사용할 수 있는 리워드가 아직 없어요',
   'checkout.signIn': '로그인하고 포인트 사용하기',
   'checkout.unavailable': '지금은 리워드를 사용할 수 없어요',

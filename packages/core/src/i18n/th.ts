@@ -93,6 +93,7 @@ export const th: Catalog = {
   'checkout.applied': 'ใช้ {reward} แล้ว โค้ด {code}',
   'checkout.remove': 'นำออก',
   'checkout.removed': { other: 'นำ {reward} ออกแล้ว คืน {count} คะแนน' },
+  'checkout.removeFailed': 'นำรางวัลออกไม่สำเร็จ ลองอีกครั้ง',
   'checkout.none': 'ยังไม่มีรางวัลสำหรับคำสั่งซื้อนี้',
   'checkout.signIn': 'เข้าสู่ระบบเพื่อใช้คะแนน',
   'checkout.unavailable': 'ใช้รางวัลไม่ได้ในขณะนี้',

@@ -1,0 +1,194 @@
+import {
+  affordableRewards,
+  type Cart,
+  type Customer,
+  createRedemptionFlow,
+  formatMoney,
+  type MessageKey,
+  type Money,
+  maxVariablePoints,
+  type Program,
+  type Redemption,
+  type Reward,
+  variableRewardValue,
+} from '@loyaltykit/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Button } from '../Button/Button.tsx';
+import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { failureKey } from '../redemption-messages.ts';
+import { useSignalValue } from '../useSignalValue.ts';
+import * as css from '../widgets.css.ts';
+import * as own from './CheckoutRedemption.css.ts';
+
+interface Option {
+  reward: Reward;
+  /** Points to spend: the price, or for a variable reward the most this cart can take. */
+  points: number;
+  label: string;
+}
+
+// First-strong isolates: an option cannot hold <bdi>, and a Latin title must
+// not reorder an Arabic line ("$5 off" read as "off $5").
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * The member's side of the checkout: a select of the rewards this cart
+ * allows, applied with one click (exactly once, whatever the clicking), and
+ * the applied code with a way to remove it. Focus follows the control that
+ * replaces the one used, so keyboard users stay in place.
+ */
+export function RewardPicker({
+  program,
+  customer,
+  subtotal,
+  cart,
+  announce,
+}: {
+  program: Program;
+  customer: Customer;
+  subtotal: Money;
+  cart?: Cart;
+  announce: (message: string) => void;
+}) {
+  const { model, i18n, emit } = useLoyalty();
+  const flow = useMemo(() => createRedemptionFlow(model), [model]);
+  const intent = useSignalValue(flow.intent);
+  const [applied, setApplied] = useState<Redemption>();
+  const [choice, setChoice] = useState<string>();
+  const [failure, setFailure] = useState<MessageKey>();
+  const [removing, setRemoving] = useState(false);
+  // The redemption already handed to the page: a double click resolves the same promise twice.
+  const emitted = useRef<string>();
+  const select = useRef<HTMLSelectElement>(null);
+  const removeRow = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    (applied ? removeRow.current?.querySelector('button') : select.current)?.focus();
+  }, [applied]);
+
+  const t = i18n.t;
+  const points = (count: number) => t('points', { count });
+  const options: Option[] = affordableRewards(program.rewards, customer, subtotal).flatMap(
+    (reward): Option[] => {
+      if (reward.kind !== 'variable') {
+        const label = t('checkout.option', {
+          reward: isolate(reward.title),
+          points: points(reward.pointsPrice),
+        });
+        return [{ reward, points: reward.pointsPrice, label }];
+      }
+      const spend = maxVariablePoints(reward, customer.balance.available, subtotal);
+      if (spend === 0) return [];
+      const amount = formatMoney(i18n.locale, variableRewardValue(reward, spend));
+      const label = t('checkout.option', {
+        reward: t('referral.amountOff', { amount }),
+        points: points(spend),
+      });
+      return [{ reward, points: spend, label }];
+    },
+  );
+  const chosen = options.find((o) => o.reward.id === choice) ?? options[0];
+  const pending = intent?.status === 'pending';
+
+  const apply = () => {
+    if (!chosen) return;
+    setFailure(undefined);
+    const { reward } = chosen;
+    flow
+      .redeem(reward.id, { cart, ...(reward.kind === 'variable' && { points: chosen.points }) })
+      .then(
+        (redemption) => {
+          if (emitted.current === redemption.id) return;
+          emitted.current = redemption.id;
+          moved.current = true;
+          setApplied(redemption);
+          emit({ type: 'redeem', redemption });
+          announce(
+            t('checkout.applied', { reward: redemption.rewardTitle, code: redemption.code }),
+          );
+        },
+        () => {
+          const failed = flow.intent.peek();
+          const key = failed?.status === 'failed' ? failureKey(failed) : 'redeem.errorUnavailable';
+          setFailure(key);
+          announce(t(key));
+        },
+      );
+  };
+
+  const cancel = () => {
+    if (!applied || removing) return;
+    setRemoving(true);
+    setFailure(undefined);
+    flow
+      .cancel(applied.id)
+      .then(
+        (cancelled) => {
+          setApplied(undefined);
+          emit({ type: 'redemption-cancelled', redemption: cancelled });
+          announce(
+            t('checkout.removed', { reward: cancelled.rewardTitle, count: cancelled.pointsSpent }),
+          );
+        },
+        () => {
+          setFailure('checkout.removeFailed');
+          announce(t('checkout.removeFailed'));
+        },
+      )
+      .finally(() => setRemoving(false));
+  };
+
+  const error = failure && (
+    <p class={css.error} role="alert">
+      {t(failure)}
+    </p>
+  );
+
+  if (applied) {
+    return (
+      <>
+        <p class={own.applied} data-testid="redemption-code">
+          {t('checkout.applied', {
+            reward: isolate(applied.rewardTitle),
+            code: isolate(applied.code),
+          })}
+        </p>
+        {error}
+        <div class={css.actions} ref={removeRow}>
+          <Button variant="secondary" onClick={cancel} disabled={removing} aria-busy={removing}>
+            {t('checkout.remove')}
+          </Button>
+        </div>
+      </>
+    );
+  }
+  if (!chosen) return <p class={css.hint}>{t('checkout.none')}</p>;
+  return (
+    <>
+      <label class={own.field}>
+        <span class={own.label}>{t('checkout.choose')}</span>
+        <select
+          ref={select}
+          class={own.select}
+          value={chosen.reward.id}
+          disabled={pending}
+          onChange={(event) => setChoice(event.currentTarget.value)}
+        >
+          {options.map((option) => (
+            <option key={option.reward.id} value={option.reward.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error}
+      <div class={css.actions}>
+        <Button onClick={apply} disabled={pending} aria-busy={pending}>
+          {pending ? t('redeem.pending') : t('checkout.apply')}
+        </Button>
+      </div>
+    </>
+  );
+}

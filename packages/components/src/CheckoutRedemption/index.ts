@@ -1,0 +1,1 @@
+export { CheckoutRedemption, type CheckoutRedemptionProps } from './CheckoutRedemption.tsx';

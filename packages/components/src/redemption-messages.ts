@@ -1,0 +1,14 @@
+import type { RedemptionIntent } from '@loyaltykit/core';
+
+const refusals = {
+  insufficient_points: 'redeem.errorPoints',
+  reward_unavailable: 'redeem.errorUnavailable',
+  tier_required: 'redeem.errorUnavailable',
+  minimum_order_not_met: 'redeem.errorUnavailable',
+} as const;
+
+/** What went wrong with a redemption, in the shopper's words: unknown outcomes invite a safe retry. */
+export function failureKey(intent: Extract<RedemptionIntent, { status: 'failed' }>) {
+  if (intent.retryable) return 'redeem.errorUnknown';
+  return refusals[intent.error.code as keyof typeof refusals] ?? 'redeem.errorUnavailable';
+}
