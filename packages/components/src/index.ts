@@ -1,3 +1,7 @@
+export {
+  CheckoutRedemption,
+  type CheckoutRedemptionProps,
+} from './CheckoutRedemption/index.ts';
 export { Launcher } from './Launcher/index.ts';
 export {
   type LoyaltyContextValue,
@@ -8,4 +12,5 @@ export {
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
 export { Panel } from './Panel/index.ts';
+export { ProductPoints, type ProductPointsProps } from './ProductPoints/index.ts';
 export { useSignalValue } from './useSignalValue.ts';
