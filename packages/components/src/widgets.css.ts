@@ -21,6 +21,22 @@ export const strong = style([reset, { fontWeight: 700, color: vars.color.brandTe
 export const text = style([reset]);
 export const hint = style([reset, { fontSize: vars.font.sizeSmall, color: vars.color.textMuted }]);
 export const error = style([reset, { fontSize: vars.font.sizeSmall, color: vars.color.critical }]);
+/** A text link with a 44 px target. */
+export const link = style([
+  reset,
+  {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minBlockSize: vars.size.control,
+    color: vars.color.brandText,
+    fontWeight: 600,
+    textDecoration: 'underline',
+    selectors: {
+      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
+    },
+  },
+]);
+
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
 
 /** Read by screen readers, not shown: the widgets' own polite live regions. */

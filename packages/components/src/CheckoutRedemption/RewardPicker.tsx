@@ -14,6 +14,7 @@ import {
 } from '@loyaltykit/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
+import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { failureKey } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -26,10 +27,6 @@ interface Option {
   points: number;
   label: string;
 }
-
-// First-strong isolates: an option cannot hold <bdi>, and a Latin title must
-// not reorder an Arabic line ("$5 off" read as "off $5").
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * The member's side of the checkout: a select of the rewards this cart

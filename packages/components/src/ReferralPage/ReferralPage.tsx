@@ -1,9 +1,10 @@
-import { type Customer, formatMoney, type Program, type ReferralOffer } from '@loyaltykit/core';
+import type { Customer, Program } from '@loyaltykit/core';
 import { Button } from '../Button/Button.tsx';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
 import * as css from '../RedeemPage/RedeemPage.css.ts';
+import { refereeReward } from '../referral-offer.ts';
 
 /** The member's referral link and code, to copy or share, what both sides get, and what it has brought. */
 export function ReferralPage({
@@ -17,7 +18,7 @@ export function ReferralPage({
   const { announce } = usePanel();
   const offer = program.referral;
   if (!offer) return null;
-  const reward = refereeReward(offer, i18n.locale, i18n.t);
+  const reward = refereeReward(offer, i18n);
   const referral = customer?.referral;
   const share =
     referral && 'share' in navigator
@@ -67,15 +68,4 @@ export function ReferralPage({
       )}
     </>
   );
-}
-
-function refereeReward(
-  offer: ReferralOffer,
-  locale: Parameters<typeof formatMoney>[0],
-  t: ReturnType<typeof useLoyalty>['i18n']['t'],
-): string {
-  const reward = offer.refereeReward;
-  return reward.kind === 'fixed_discount'
-    ? t('referral.amountOff', { amount: formatMoney(locale, reward.value) })
-    : t('referral.percentOff', { percent: reward.percent });
 }

@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/preact-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Panel } from '../Panel/index.ts';
+import { findOpenDialog, widgetRoot } from '../stories/play.ts';
+import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
+import { AccountSummary } from './index.ts';
+
+/** The account-page summary, with the (closed) panel its button opens. */
+const meta = {
+  title: 'Widgets/AccountSummary',
+  component: AccountSummary,
+  render: () => (
+    <>
+      <AccountSummary />
+      <Panel />
+    </>
+  ),
+  parameters: { loyalty: { state: 'member' } satisfies LoyaltyStoryParameters },
+} satisfies Meta<typeof AccountSummary>;
+
+export default meta;
+
+/** The summary alone: the closed panel beside it holds a balance and a loading line of its own. */
+const summary = (canvasElement: HTMLElement) =>
+  within(widgetRoot(canvasElement).firstElementChild as HTMLElement);
+
+type Story = StoryObj<typeof meta>;
+
+/** Maya: balance, Silver on the way to Gold, one unused code; the button opens My rewards. */
+export const Member: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = summary(canvasElement);
+    await expect(canvas.getByTestId('balance')).toHaveTextContent('1,250 points');
+    await expect(canvas.getByText('1 unused reward')).toBeVisible();
+    await step('Open my rewards', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'My rewards' }));
+    });
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(dialog).toHaveAccessibleName('Harbor Rewards');
+  },
+};
+
+export const Guest: Story = {
+  parameters: { loyalty: { state: 'guest' } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(summary(canvasElement).getByRole('link', { name: 'Join now' })).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  parameters: { loyalty: { state: 'loading' } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(summary(canvasElement).getByText('Loading your rewards…')).toBeVisible();
+  },
+};
+
+export const LoadFailed: Story = {
+  name: 'Error',
+  parameters: { loyalty: { state: 'error' } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(summary(canvasElement).getByText('We couldn’t load your rewards.')).toBeVisible();
+  },
+};
+
+export const ArabicRtl: Story = {
+  name: 'Arabic (RTL)',
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const button = summary(canvasElement).getByRole('button', { name: 'مكافآتي' });
+    await expect(button.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};

@@ -1,0 +1,1 @@
+export { CartPoints, type CartPointsProps } from './CartPoints.tsx';

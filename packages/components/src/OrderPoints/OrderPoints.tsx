@@ -1,0 +1,85 @@
+import type { Cart, Money } from '@loyaltykit/core';
+import { CopyButton } from '../CopyButton/CopyButton.tsx';
+import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { orderPoints } from '../order-points.ts';
+import { refereeReward } from '../referral-offer.ts';
+import { useAnnouncer } from '../useAnnouncer.ts';
+import { useSignalValue } from '../useSignalValue.ts';
+import * as css from '../widgets.css.ts';
+import * as own from './OrderPoints.css.ts';
+
+export interface OrderPointsProps {
+  /** What the order came to (before loyalty discounts: points are earned on the lines). */
+  orderTotal: Money;
+  /** The order's lines, when known: points then follow exclusions and product multipliers. */
+  cart?: Cart;
+}
+
+/**
+ * For the order-status or thank-you page: "You earned N points with this
+ * order", by the rule the backend awards with, and the member's referral link
+ * to copy (the moment shoppers most want to share). Guests see what members
+ * earn on such an order, and a join link.
+ *
+ * @example
+ * ```tsx
+ * <OrderPoints orderTotal={{ amountMinor: 129000, currency: 'THB' }} cart={order.cart} />
+ * ```
+ */
+export function OrderPoints({ orderTotal, cart }: OrderPointsProps) {
+  const { model, i18n } = useLoyalty();
+  const program = useSignalValue(model.program);
+  const customer = useSignalValue(model.customer);
+  const [message, announce] = useAnnouncer();
+  if (!program || customer === undefined) return null;
+
+  const points = orderPoints(program, customer, orderTotal, cart?.lines);
+  const offer = program.referral;
+  const referral = customer?.referral;
+  if (!customer) {
+    if (points <= 0) return null;
+    return (
+      <section class={css.card}>
+        <p class={css.text}>
+          {i18n.t('order.guest', { points: i18n.t('points', { count: points }) })}
+        </p>
+        {program.signUpUrl && (
+          <div class={css.actions}>
+            <a class={css.link} href={program.signUpUrl}>
+              {i18n.t('guest.join')}
+            </a>
+          </div>
+        )}
+      </section>
+    );
+  }
+  if (points <= 0 && !(offer && referral)) return null;
+  return (
+    <section class={css.card}>
+      {points > 0 && <p class={own.earned}>{i18n.t('order.earned', { count: points })}</p>}
+      {offer && referral && (
+        <>
+          <h2 class={css.heading}>{i18n.t('nav.referral')}</h2>
+          <p class={css.text}>
+            {i18n.t('referral.offer', {
+              reward: refereeReward(offer, i18n),
+              points: i18n.t('points', { count: offer.referrerPoints }),
+            })}
+          </p>
+          <p class={own.url}>{referral.url}</p>
+          <div class={css.actions}>
+            <CopyButton
+              text={referral.url}
+              label="referral.copyLink"
+              copiedLabel="referral.linkCopied"
+              onCopied={() => announce(i18n.t('referral.linkCopied'))}
+            />
+          </div>
+        </>
+      )}
+      <p class={css.visuallyHidden} role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { OrderPoints, type OrderPointsProps } from './OrderPoints.tsx';
