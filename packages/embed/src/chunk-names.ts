@@ -5,6 +5,7 @@
 export const CHUNK_ENTRIES = {
   client: 'src/chunks/client.ts',
   panel: 'src/chunks/panel.ts',
+  'product-points': 'src/chunks/product-points.tsx',
   'locale-th': 'src/chunks/locale-th.ts',
   'locale-ko': 'src/chunks/locale-ko.ts',
   'locale-ar': 'src/chunks/locale-ar.ts',

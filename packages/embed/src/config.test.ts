@@ -133,4 +133,13 @@ describe('readConfig', () => {
     } as Record<string, unknown>;
     expect(() => readConfig(hostile)).not.toThrow();
   });
+
+  it('reads a default currency for embeds, upper-cased, and refuses what is not a code', () => {
+    expect(readConfig({ ...base, currency: 'thb' }).config.currency).toBe('THB');
+    const { config, problems } = readConfig({ ...base, currency: 'baht' });
+    expect(config.currency).toBeUndefined();
+    expect(problems).toEqual([
+      'data-currency="baht" is invalid: expected an ISO 4217 code such as THB.',
+    ]);
+  });
 });

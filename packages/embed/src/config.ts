@@ -15,6 +15,8 @@ export interface EmbedConfig {
   publishableKey?: string;
   customerToken?: string;
   locale: Locale;
+  /** ISO 4217 code of prices embeds give without a `currency` attribute. */
+  currency?: string;
   theme: Partial<ThemeTokens>;
 }
 
@@ -54,6 +56,11 @@ const parsers = {
   apiUrl,
   publishableKey: text,
   customerToken: text,
+  currency: {
+    parse: (value) =>
+      typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : undefined,
+    expected: 'an ISO 4217 code such as THB',
+  } satisfies Parser<string>,
   locale: {
     parse: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
     expected: `one of ${LOCALES.join(', ')}`,
@@ -108,9 +115,9 @@ export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; prob
     problems.set('apiUrl', 'data-api-url is required ("demo" runs the in-browser demo backend).');
   }
 
-  const { apiUrl, publishableKey, customerToken, locale = 'en', ...theme } = options;
+  const { apiUrl, publishableKey, customerToken, currency, locale = 'en', ...theme } = options;
   return {
-    config: { apiUrl, publishableKey, customerToken, locale, theme },
+    config: { apiUrl, publishableKey, customerToken, currency, locale, theme },
     problems: [...problems.values()],
   };
 }

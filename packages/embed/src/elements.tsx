@@ -1,9 +1,10 @@
 import { Launcher, LoyaltyScope } from '@loyaltykit/components';
 import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
-import { render } from 'preact';
+import { type ComponentChild, render } from 'preact';
 import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
+import { LAZY_WIDGETS, LazyWidget } from './widgets.tsx';
 
 /** What every custom element on the page shares. */
 export interface Runtime {
@@ -14,57 +15,101 @@ export interface Runtime {
   loadChunk: LoadChunk;
   /** Tells the host page: `loyalty:*` DOM events. */
   onEvent: (event: LoyaltyEvent) => void;
+  /** The currency of prices given without one (`data-currency`, else the programme's). */
+  currency: () => string | undefined;
+  /** False until the theme and the locale's messages are here: until then only placeholders render. */
+  ready: boolean;
 }
 
+/** What an element shows, read from its attributes on every paint. */
+type Content = (element: HTMLElement) => ComponentChild;
+
 /**
- * Defines `<loyalty-launcher>`: the launcher button and its panel in an open
- * shadow root. A name already taken (another copy, another vendor) is left
- * alone with a warning. `repaint()` renders every connected element again,
- * after the runtime changed (another locale).
+ * Defines the widgets' custom elements, each rendering into its own open
+ * shadow root that adopts the shared sheets: `<loyalty-launcher>` (launcher and
+ * panel) and `<loyalty-product-points>`. Elements the host adds later (SPA
+ * navigation, infinite scroll) upgrade by themselves. A name already taken
+ * (another copy, another vendor) is left alone with a warning. `repaint()`
+ * renders every connected element again after the runtime changed (locale).
  */
 export function defineElements(runtime: Runtime): { repaint(): void } {
-  const connected = new Set<LoyaltyLauncherElement>();
+  const connected = new Set<{ paint(): void }>();
+
+  function define(
+    name: string,
+    content: Content,
+    observed: readonly string[] = [],
+    onConnect?: (element: HTMLElement) => void,
+  ) {
+    if (customElements.get(name)) {
+      console.warn(`[LoyaltyKit] <${name}> is already defined on this page; not redefining it.`);
+      return;
+    }
+    customElements.define(
+      name,
+      class extends HTMLElement {
+        static observedAttributes = observed;
+
+        connectedCallback() {
+          const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = runtime.sheets;
+          onConnect?.(this);
+          connected.add(this);
+          this.paint();
+        }
+
+        attributeChangedCallback() {
+          // Variant pickers change price and quantity: the same element shows the new numbers.
+          if (connected.has(this)) this.paint();
+        }
+
+        disconnectedCallback() {
+          connected.delete(this);
+          if (this.shadowRoot) render(null, this.shadowRoot);
+        }
+
+        paint() {
+          render(
+            <ErrorBoundary>
+              <LoyaltyScope model={runtime.model} i18n={runtime.i18n} onEvent={runtime.onEvent}>
+                {content(this)}
+              </LoyaltyScope>
+            </ErrorBoundary>,
+            this.shadowRoot as ShadowRoot,
+          );
+        }
+      },
+    );
+  }
+
   const prefetchPanel = () => {
     runtime.loadChunk('panel').catch(() => {
       // Intent only: the open itself retries and reports.
     });
   };
-
-  class LoyaltyLauncherElement extends HTMLElement {
-    connectedCallback() {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = runtime.sheets;
-      this.addEventListener('pointerenter', prefetchPanel, { once: true });
-      this.addEventListener('focusin', prefetchPanel, { once: true });
-      connected.add(this);
-      this.paint();
-    }
-
-    paint() {
-      render(
-        <ErrorBoundary>
-          <LoyaltyScope model={runtime.model} i18n={runtime.i18n} onEvent={runtime.onEvent}>
-            <Launcher />
-            <LazyPanel loadChunk={runtime.loadChunk} />
-          </LoyaltyScope>
-        </ErrorBoundary>,
-        this.shadowRoot as ShadowRoot,
-      );
-    }
-
-    disconnectedCallback() {
-      connected.delete(this);
-      if (this.shadowRoot) render(null, this.shadowRoot);
-    }
-  }
-
-  if (customElements.get('loyalty-launcher')) {
-    console.warn(
-      '[LoyaltyKit] <loyalty-launcher> is already defined on this page; not redefining it.',
+  define(
+    'loyalty-launcher',
+    () =>
+      runtime.ready && (
+        <>
+          <Launcher />
+          <LazyPanel loadChunk={runtime.loadChunk} />
+        </>
+      ),
+    [],
+    (element) => {
+      element.addEventListener('pointerenter', prefetchPanel, { once: true });
+      element.addEventListener('focusin', prefetchPanel, { once: true });
+    },
+  );
+  for (const [name, { chunk, attributes }] of Object.entries(LAZY_WIDGETS)) {
+    define(
+      name,
+      (element) => <LazyWidget chunk={chunk} element={element} runtime={runtime} />,
+      attributes,
     );
-  } else {
-    customElements.define('loyalty-launcher', LoyaltyLauncherElement);
   }
+
   return {
     repaint: () => {
       for (const element of connected) element.paint();

@@ -1,4 +1,4 @@
-import { createLoyaltyModel, createTranslator } from '@loyaltykit/core';
+import { createLoyaltyModel, createTranslator, enEntry } from '@loyaltykit/core';
 import { asPage, createApi, type LoyaltyKitApi } from './api.ts';
 import { createLazyBackend, loadBackendChunk } from './backend.ts';
 import { loadCatalog } from './catalog.ts';
@@ -39,7 +39,8 @@ async function boot(): Promise<void> {
   for (const problem of problems) console.warn(`[LoyaltyKit] ${problem}`);
   if (!config.apiUrl) return;
 
-  let css = CSS;
+  // Inline embeds take a block of the shop's layout; the launcher's host takes no room (its button is fixed).
+  let css = `:host(loyalty-product-points){display:block}${CSS}`;
   const components = sheet(css);
   const theme = new CSSStyleSheet();
   // Every shadow root adopts these sheets, so a chunk's styles and a new theme reach them all at once.
@@ -53,6 +54,19 @@ async function boot(): Promise<void> {
   );
   const model = createLoyaltyModel(createLazyBackend(config, loadChunk));
   const firstLoad = model.load();
+  const runtime: Runtime = {
+    model,
+    i18n: createTranslator('en', enEntry),
+    sheets: [components, theme],
+    loadChunk,
+    onEvent: emitWidgetEvent,
+    currency: () => config.currency ?? model.program.peek()?.currency,
+    ready: false,
+  };
+  // Defined now, so inline embeds hold their space from the start; they show content once ready.
+  const elements = defineElements(runtime);
+  mountLauncher();
+
   // Both chunks load in parallel; the widgets render once their words and theme are here.
   const [[locale, catalog], { themeCss }] = await Promise.all([
     loadCatalog(config.locale, loadChunk),
@@ -60,15 +74,11 @@ async function boot(): Promise<void> {
   ]);
   let tokens = config.theme;
   theme.replaceSync(themeCss(tokens));
-
-  const runtime: Runtime = {
-    model,
-    i18n: createTranslator(locale, catalog),
-    sheets: [components, theme],
-    loadChunk,
-    onEvent: emitWidgetEvent,
-  };
-  const elements = defineElements(runtime);
+  runtime.i18n = createTranslator(locale, catalog);
+  runtime.ready = true;
+  elements.repaint();
+  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
+  model.program.subscribe(() => elements.repaint());
 
   const api = createApi(VERSION, {
     model,
@@ -103,7 +113,10 @@ async function boot(): Promise<void> {
   // A link such as /products/tee?loyalty=redeem opens the panel on that page.
   const linked = new URLSearchParams(location.search).get('loyalty');
   if (linked !== null) model.openPanel(asPage(linked));
+}
 
+/** Adds the launcher to the page, unless the merchant placed one. */
+function mountLauncher(): void {
   const mount = () => {
     if (!document.querySelector('loyalty-launcher')) {
       document.body.append(document.createElement('loyalty-launcher'));

@@ -1,5 +1,5 @@
 import { createHttpBackend } from '@loyaltykit/client';
-import { createI18n, createLoyaltyModel, type Locale } from '@loyaltykit/core';
+import { createI18n, createLoyaltyModel, type Locale, LoyaltyError } from '@loyaltykit/core';
 import { createDemo } from '@loyaltykit/mock-backend';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,12 +35,29 @@ const dialogOf = (container: ParentNode) => {
 };
 
 describe('Launcher', () => {
-  it('shows the programme call to action before anything is loaded', async () => {
-    await renderWidgets();
-    const launcher = screen.getByRole('button', { name: 'Rewards' });
-    expect(launcher.textContent).toBe('Rewards');
+  it('appears only once the shopper is known, so its label never changes width under a finger', async () => {
+    const { model } = await renderWidgets();
+    expect(screen.queryByRole('button')).toBeNull();
+    await model.load();
+    const launcher = await screen.findByRole('button', { name: /Rewards/ });
+    expect(launcher.textContent).toBe('1,250 points');
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
     expect(launcher.getAttribute('aria-haspopup')).toBe('dialog');
+  });
+
+  it('shows the call to action when the first load fails, to open the panel and retry from there', async () => {
+    const model = createLoyaltyModel({
+      ...(await renderWidgets()).model.backend,
+      getProgram: () => Promise.reject(new LoyaltyError('network_error', 'offline')),
+    });
+    cleanup();
+    render(
+      <LoyaltyProvider model={model} i18n={createI18n('en')}>
+        <Launcher />
+      </LoyaltyProvider>,
+    );
+    await model.load();
+    expect((await screen.findByRole('button', { name: 'Rewards' })).textContent).toBe('Rewards');
   });
 
   it('shows the member’s balance once loaded, in its accessible name too', async () => {
@@ -71,7 +88,6 @@ describe('Launcher', () => {
 
   it('speaks Arabic and labels the balance in Arabic', async () => {
     const { model } = await renderWidgets({ locale: 'ar' });
-    expect(screen.getByRole('button', { name: 'المكافآت' })).toBeTruthy();
     await model.load();
     const count = new Intl.NumberFormat('ar').format(1250);
     const launcher = await screen.findByRole('button', { name: `المكافآت: ${count} نقطة` });

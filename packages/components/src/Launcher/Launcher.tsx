@@ -5,12 +5,17 @@ import * as css from './Launcher.css.ts';
 
 /**
  * The floating button that opens the panel. Members see their balance on it;
- * everyone else sees the programme's call to action.
+ * everyone else sees the programme's call to action. It shows up once the
+ * first load has settled, so its width never jumps.
  */
 export function Launcher() {
   const { model, i18n } = useLoyalty();
   const customer = useSignalValue(model.customer);
   const open = useSignalValue(model.panelOpen);
+  const status = useSignalValue(model.status);
+  // Appears once the shopper is known, already showing the balance: swapping "Rewards" for
+  // "1,250 points" later would move the button (a layout shift) under a reaching finger.
+  if (customer === undefined && status !== 'error') return null;
   const programLabel = i18n.t('launcher.label');
   const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
 

@@ -10,16 +10,25 @@ export const row = style([
   reset,
   {
     display: 'flex',
-    flexWrap: 'wrap',
+    // One line, always: a row that wrapped after loading would push the shop's grid down.
+    flexWrap: 'nowrap',
     alignItems: 'center',
     columnGap: vars.space.sm,
     minBlockSize: vars.size.control,
   },
 ]);
 
-export const earn = style({ fontWeight: 600, color: vars.color.brandText });
+export const earn = style({ flex: 'none', fontWeight: 600, color: vars.color.brandText });
 
-export const bonus = style({ fontSize: vars.font.sizeSmall, color: vars.color.textMuted });
+/** Cut short in narrow cards (screen readers still read it whole). */
+export const bonus = style({
+  minInlineSize: 0,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  fontSize: vars.font.sizeSmall,
+  color: vars.color.textMuted,
+});
 
 export const join = style([
   reset,
