@@ -1,8 +1,11 @@
+export { AccountSummary } from './AccountSummary/index.ts';
+export { CartPoints, type CartPointsProps } from './CartPoints/index.ts';
 export {
   CheckoutRedemption,
   type CheckoutRedemptionProps,
 } from './CheckoutRedemption/index.ts';
 export { Launcher } from './Launcher/index.ts';
+export { LoyaltyLanding, type LoyaltyLandingProps } from './LoyaltyLanding/index.ts';
 export {
   type LoyaltyContextValue,
   LoyaltyProvider,
@@ -11,6 +14,7 @@ export {
   type LoyaltyScopeProps,
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
+export { OrderPoints, type OrderPointsProps } from './OrderPoints/index.ts';
 export { Panel } from './Panel/index.ts';
 export { ProductPoints, type ProductPointsProps } from './ProductPoints/index.ts';
 export { useSignalValue } from './useSignalValue.ts';

@@ -1,0 +1,1 @@
+export { LoyaltyLanding, type LoyaltyLandingProps } from './LoyaltyLanding.tsx';
