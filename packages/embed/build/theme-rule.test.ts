@@ -1,22 +1,30 @@
 import { themeAttributes, themeCss } from '@loyaltykit/theme';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.ts';
+import { readThemeOptions } from '../src/theme-options.ts';
 import { findUnscopedCss } from './css-scope.ts';
+
+/** The theme a script tag with these options gets: the entry reads, the backend chunk validates. */
+function themeOf(options: Record<string, unknown>) {
+  const { config, problems } = readConfig({ apiUrl: 'demo', ...options });
+  const { theme, problems: themeProblems } = readThemeOptions(config.themeOptions);
+  return { theme, problems: [...problems, ...themeProblems] };
+}
 
 // The host theme rule is written at run time, so the build's CSS scope check
 // never sees it: check it here, for every scheme the script tag accepts.
 describe('the theme rule the script tag adopts', () => {
   for (const scheme of ['light', 'dark', 'auto'] as const) {
     it(`stays on our shadow hosts for data-scheme="${scheme}"`, () => {
-      const { config } = readConfig({ apiUrl: 'demo', scheme, brandColor: '#e10600' });
-      expect(findUnscopedCss(themeCss(config.theme))).toEqual([]);
+      const { theme } = themeOf({ scheme, brandColor: '#e10600' });
+      expect(findUnscopedCss(themeCss(theme))).toEqual([]);
     });
   }
 
   it('follows prefers-color-scheme for data-scheme="auto"', () => {
-    const { config, problems } = readConfig({ apiUrl: 'demo', scheme: 'auto' });
+    const { theme, problems } = themeOf({ scheme: 'auto' });
     expect(problems).toEqual([]);
-    expect(themeCss(config.theme)).toContain('@media (prefers-color-scheme:dark){:host{');
+    expect(themeCss(theme)).toContain('@media (prefers-color-scheme:dark){:host{');
   });
 });
 
@@ -37,8 +45,8 @@ describe('the theme builder export', () => {
         value,
       ]),
     );
-    const { config, problems } = readConfig({ apiUrl: 'demo', ...dataset });
-    expect(problems).toEqual([]);
-    expect(config.theme).toEqual(theme);
+    const read = themeOf(dataset);
+    expect(read.problems).toEqual([]);
+    expect(read.theme).toEqual(theme);
   });
 });

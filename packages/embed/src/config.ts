@@ -1,12 +1,6 @@
 import { LOCALES, type Locale, matchLocale } from '@loyaltykit/core';
-import {
-  LAUNCHER_POSITIONS,
-  parseHex,
-  SCHEMES,
-  SHAPES,
-  SIZES,
-  type ThemeTokens,
-} from '@loyaltykit/theme';
+import { attribute, type Parser, text, validate } from './options.ts';
+import type { ThemeOptionKey } from './theme-options.ts';
 
 /** The script tag's configuration, after validation. */
 export interface EmbedConfig {
@@ -17,27 +11,12 @@ export interface EmbedConfig {
   locale: Locale;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
   currency?: string;
-  theme: Partial<ThemeTokens>;
+  /** Theme options as given: validated with the theme resolver, in the backend chunk (theme-options.ts). */
+  themeOptions: Partial<Record<ThemeOptionKey, unknown>>;
 }
 
 /** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
 export type RawConfig = Record<string, unknown>;
-
-/** A parsed value, or `undefined` when the input is invalid; `expected` describes valid input. */
-interface Parser<T> {
-  parse(value: unknown): T | undefined;
-  expected: string;
-}
-
-const text: Parser<string> = {
-  parse: (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  expected: 'a non-empty string',
-};
-
-const choice = <T extends string>(values: readonly T[]): Parser<T> => ({
-  parse: (value) => values.find((v) => v === value),
-  expected: `one of ${values.join(', ')}`,
-});
 
 const apiUrl: Parser<string> = {
   parse(value) {
@@ -65,22 +44,17 @@ const parsers = {
     parse: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
     expected: `one of ${LOCALES.join(', ')}`,
   } satisfies Parser<Locale>,
-  brandColor: {
-    parse: (value) => (typeof value === 'string' && parseHex(value) ? value : undefined),
-    expected: 'a hex colour such as #0e7490',
-  } satisfies Parser<string>,
-  launcherPosition: choice(LAUNCHER_POSITIONS),
-  shape: choice(SHAPES),
-  size: choice(SIZES),
-  scheme: choice(SCHEMES),
-  fontFamily: text,
 };
 
-type Options = {
-  [K in keyof typeof parsers]?: NonNullable<ReturnType<(typeof parsers)[K]['parse']>>;
-};
-
-const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+/** Theme options the entry passes on unchecked: validated by the backend chunk with the resolver. */
+const THEME_OPTIONS: readonly ThemeOptionKey[] = [
+  'brandColor',
+  'launcherPosition',
+  'shape',
+  'size',
+  'scheme',
+  'fontFamily',
+];
 
 /**
  * Reads and validates configuration; later sources win. Never throws: each
@@ -89,35 +63,22 @@ const attribute = (key: string) => `data-${key.replace(/[A-Z]/g, (c) => `-${c.to
  * templates render `data-customer-token=""` for guests.
  */
 export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
-  const problems = new Map<string, string>();
-  const options: Options = {};
+  const raw: Record<string, unknown> = {};
+  const themeOptions: EmbedConfig['themeOptions'] = {};
+  const unknown = new Set<string>();
   for (const source of sources) {
     for (const [key, value] of Object.entries(source)) {
       if (value === '') continue;
-      if (!Object.hasOwn(parsers, key)) {
-        problems.set(key, `Unknown option ${attribute(key)} was ignored.`);
-        continue;
-      }
-      const parser = parsers[key as keyof typeof parsers] as Parser<unknown>;
-      const parsed = parser.parse(value);
-      if (parsed === undefined) {
-        problems.set(
-          key,
-          `${attribute(key)}="${String(value)}" is invalid: expected ${parser.expected}.`,
-        );
-      } else {
-        (options as Record<string, unknown>)[key] = parsed;
-        problems.delete(key);
-      }
+      if (Object.hasOwn(parsers, key)) raw[key] = value;
+      else if (THEME_OPTIONS.includes(key as ThemeOptionKey))
+        themeOptions[key as ThemeOptionKey] = value;
+      else unknown.add(key);
     }
   }
-  if (!options.apiUrl && !problems.has('apiUrl')) {
-    problems.set('apiUrl', 'data-api-url is required ("demo" runs the in-browser demo backend).');
+  const { values, problems } = validate(parsers, raw);
+  for (const key of unknown) problems.push(`Unknown option ${attribute(key)} was ignored.`);
+  if (!values.apiUrl && raw.apiUrl === undefined) {
+    problems.push('data-api-url is required ("demo" runs the in-browser demo backend).');
   }
-
-  const { apiUrl, publishableKey, customerToken, currency, locale = 'en', ...theme } = options;
-  return {
-    config: { apiUrl, publishableKey, customerToken, currency, locale, theme },
-    problems: [...problems.values()],
-  };
+  return { config: { ...values, locale: values.locale ?? 'en', themeOptions }, problems };
 }

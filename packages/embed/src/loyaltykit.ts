@@ -68,11 +68,13 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss }] = await Promise.all([
+  const [[locale, catalog], { themeCss, readThemeOptions }] = await Promise.all([
     loadCatalog(config.locale, loadChunk),
     loadBackendChunk(config, loadChunk),
   ]);
-  let tokens = config.theme;
+  const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.themeOptions);
+  for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
+  let tokens = fromOptions;
   theme.replaceSync(themeCss(tokens));
   runtime.i18n = createTranslator(locale, catalog);
   runtime.ready = true;

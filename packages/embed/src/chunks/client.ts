@@ -16,3 +16,4 @@ export function createBackend(config: EmbedConfig, identity?: Identity): Loyalty
 }
 
 export { themeCss } from '@loyaltykit/theme';
+export { readThemeOptions } from '../theme-options.ts';

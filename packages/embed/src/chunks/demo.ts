@@ -28,3 +28,4 @@ export async function createBackend(
 }
 
 export { themeCss } from '@loyaltykit/theme';
+export { readThemeOptions } from '../theme-options.ts';

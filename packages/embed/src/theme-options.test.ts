@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readThemeOptions } from './theme-options.ts';
+
+describe('readThemeOptions', () => {
+  it('turns valid options into theme tokens', () => {
+    expect(readThemeOptions({ brandColor: '#0e7490', shape: 'pill', scheme: 'auto' })).toEqual({
+      theme: { brandColor: '#0e7490', shape: 'pill', scheme: 'auto' },
+      problems: [],
+    });
+  });
+
+  it('reports an invalid brand colour with what was expected, and keeps the default', () => {
+    const { theme, problems } = readThemeOptions({ brandColor: 'teal' });
+    expect(problems).toEqual([
+      'data-brand-color="teal" is invalid: expected a hex colour such as #0e7490.',
+    ]);
+    expect(theme.brandColor).toBeUndefined();
+  });
+
+  it('reports an invalid launcher position listing the valid ones', () => {
+    const { theme, problems } = readThemeOptions({ launcherPosition: 'top-left' });
+    expect(problems).toEqual([
+      'data-launcher-position="top-left" is invalid: expected one of bottom-right, bottom-left.',
+    ]);
+    expect(theme.launcherPosition).toBeUndefined();
+  });
+});
