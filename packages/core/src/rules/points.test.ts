@@ -218,3 +218,98 @@ describe('pointsForCart', () => {
     ).toBe(pointsForLine(program, line, { now: weekend }).points);
   });
 });
+
+describe('points in THB, KRW, SAR and USD', () => {
+  const money = (text: string, currency: string) => {
+    const parsed = parseMoney(text, currency);
+    if (!parsed) throw new Error(`bad amount ${text}`);
+    return parsed;
+  };
+  const rule = (id: string, points: number, per: string, currency: string) => ({
+    id,
+    kind: 'order' as const,
+    title: 'Place an order',
+    rate: { points, per: money(per, currency) },
+    excludedProductIds: ['gift-card'],
+    excludedCollectionIds: ['sale'],
+  });
+  const stores: Program = {
+    ...program,
+    earningRules: [
+      rule('thb', 1, '25.00', 'THB'), // 1 point per ฿25
+      rule('krw', 1, '1000', 'KRW'), // 1 point per ₩1,000
+      rule('sar', 1, '1.00', 'SAR'), // 1 point per SAR 1
+      rule('usd', 5, '1.00', 'USD'), // 5 points per $1
+    ],
+    bonusEvents: [
+      {
+        id: 'double',
+        title: 'Double points',
+        multiplier: 2,
+        startsAt: '2026-11-28T00:00:00Z',
+        endsAt: '2026-11-30T00:00:00Z',
+        scope: 'all',
+      },
+    ],
+  };
+  const points = (
+    price: string,
+    currency: string,
+    options: { tierId?: string; now?: string; productId?: string; collectionIds?: string[] } = {},
+  ) =>
+    pointsForProduct(
+      stores,
+      {
+        productId: options.productId ?? 'p',
+        price: money(price, currency),
+        collectionIds: options.collectionIds,
+      },
+      { tierId: options.tierId, now: options.now ?? weekday },
+    ).points;
+
+  it.each([
+    // price, currency, guest, Silver (1.25×), Gold (1.5×) during double points
+    ['590.00', 'THB', 23, 29, 70], // 23.6; 29.5; 70.8
+    ['24.99', 'THB', 0, 1, 2], // 0.9996 rounds down; 1.2495; 2.9988
+    ['59900', 'KRW', 59, 74, 179], // 59.9; 74.875; 179.7
+    ['149.95', 'SAR', 149, 187, 449], // 149.95; 187.4375; 449.85
+    ['59.00', 'USD', 295, 368, 885], // 295; 368.75; 885
+  ])(
+    '%s %s earns %i for a guest, %i for Silver, %i for Gold on a double-points day',
+    (price, currency, guest, silver, goldBonus) => {
+      expect(points(price, currency)).toBe(guest);
+      expect(points(price, currency, { tierId: 'silver' })).toBe(silver);
+      expect(points(price, currency, { tierId: 'gold', now: weekend })).toBe(goldBonus);
+    },
+  );
+
+  it('rounds the shop’s written price at the currency’s precision before earning', () => {
+    // ฿24.995 is ฿25.00 (half up, satang), which earns a point; ₩999.6 is ₩1,000.
+    expect(points('24.995', 'THB')).toBe(1);
+    expect(points('999.6', 'KRW')).toBe(1);
+    expect(points('0.995', 'SAR')).toBe(1);
+  });
+
+  it('doubles only inside the bonus window: from startsAt, up to but not at endsAt', () => {
+    expect(points('149.95', 'SAR', { now: '2026-11-27T23:59:59Z' })).toBe(149);
+    expect(points('149.95', 'SAR', { now: '2026-11-28T00:00:00Z' })).toBe(299);
+    expect(points('59900', 'KRW', { now: '2026-11-29T23:59:59Z' })).toBe(119);
+    expect(points('59900', 'KRW', { now: '2026-11-30T00:00:00Z' })).toBe(59);
+  });
+
+  it('excludes products and collections in every currency, bonus or not', () => {
+    for (const [price, currency] of [
+      ['590.00', 'THB'],
+      ['59900', 'KRW'],
+      ['149.95', 'SAR'],
+      ['59.00', 'USD'],
+    ] as const) {
+      expect(points(price, currency, { productId: 'gift-card', now: weekend })).toBe(0);
+      expect(points(price, currency, { collectionIds: ['sale'], tierId: 'gold' })).toBe(0);
+    }
+  });
+
+  it('earns nothing in a currency the programme has no rule for', () => {
+    expect(points('100.00', 'EUR')).toBe(0);
+  });
+});
