@@ -87,12 +87,16 @@ test('an API that never answers: each attempt times out, then fallback and recov
   const state = await checkoutWithFault(page, api, async () => {
     // Never fulfilled: the request hangs until the client's own timeout aborts it.
   });
+  const advanceUntil = (shown: () => Promise<void>) =>
+    expect(async () => {
+      await page.clock.fastForward(9_000);
+      await shown();
+    }).toPass({ timeout: 15_000 });
   await page.goto(CHECKOUT);
+  // The launcher may wait for the first load to settle before it shows.
+  await advanceUntil(() => expect(launcher(page)).toBeVisible({ timeout: 250 }));
   await launcher(page).click();
-  await expect(async () => {
-    await page.clock.fastForward(9_000);
-    await expect(panel(page).getByRole('alert')).toBeVisible({ timeout: 250 });
-  }).toPass({ timeout: 15_000 });
+  await advanceUntil(() => expect(panel(page).getByRole('alert')).toBeVisible({ timeout: 250 }));
   await expect(launcher(page)).toHaveText('Rewards');
 
   state.failing = false;
