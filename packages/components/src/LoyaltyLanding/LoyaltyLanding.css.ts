@@ -73,9 +73,10 @@ export const question = style([
 export const summary = style([
   reset,
   {
-    display: 'flex',
-    alignItems: 'center',
+    // A list item keeps the disclosure triangle that says the answer opens (flex would drop it).
+    display: 'list-item',
     minBlockSize: vars.size.control,
+    paddingBlock: vars.space.sm,
     fontWeight: 600,
     cursor: 'pointer',
     selectors: {
