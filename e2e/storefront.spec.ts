@@ -37,6 +37,11 @@ test('a member opens the panel from the launcher and sees the seeded balance and
   await launcher(page).click();
   await openPanelSettled(page);
   await expect(panel(page).getByTestId('balance')).toHaveText('1,250 points');
+  // Our reset reaches every element in the shadow root: no browser default margins or borders.
+  const title = panel(page).getByRole('heading', { level: 2 });
+  expect(await title.evaluate((h) => getComputedStyle(h).margin)).toBe('0px');
+  const close = panel(page).getByRole('button', { name: 'Close' });
+  expect(await close.evaluate((b) => getComputedStyle(b).borderTopStyle)).toBe('none');
   // English panel messages arrive with the panel chunk, not the entry.
   await expect(panel(page).getByText('Your balance')).toBeVisible();
   await panel(page)

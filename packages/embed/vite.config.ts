@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { defineConfig, type InlineConfig } from 'vite';
-import { clientConditions, singletons } from '../../vite.shared.ts';
+import {
+  clientConditions,
+  singletons,
+  ssrSourceCondition,
+  vanillaExtract,
+} from '../../vite.shared.ts';
 import { buildChunksFirst } from './build/chunks.ts';
 import { inlineCss } from './build/inline-css.ts';
 import { writeManifest } from './build/manifest.ts';
@@ -22,7 +26,8 @@ export default defineConfig({
   ...shared,
   plugins: [
     preact(),
-    vanillaExtractPlugin(),
+    vanillaExtract(),
+    ssrSourceCondition(),
     buildChunksFirst(outDir, shared),
     inlineCss('__LK_CSS__'),
     writeManifest(),

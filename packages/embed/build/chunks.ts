@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
+import { ssrSourceCondition, vanillaExtract } from '../../../vite.shared.ts';
 import { CHUNK_ENTRIES, CHUNK_EVENT, type ChunkName, SHARED_EXPORTS } from '../src/chunk-names.ts';
 import { inlineCss } from './inline-css.ts';
 
@@ -88,7 +88,7 @@ function chunkConfig(name: ChunkName, outDir: string, shared: InlineConfig): Inl
     ...shared,
     configFile: false,
     logLevel: 'warn',
-    plugins: [preact(), vanillaExtractPlugin(), ...chunkWrapper()],
+    plugins: [preact(), vanillaExtract(), ssrSourceCondition(), ...chunkWrapper()],
     resolve: {
       ...shared.resolve,
       // msw's cookie store pulls in tldts and the whole public-suffix list.

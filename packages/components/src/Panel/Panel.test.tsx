@@ -17,6 +17,8 @@ async function renderWidgets({
   locale = 'en' as Locale,
   signedIn = true,
   wrapFetch = (f: typeof fetch): typeof fetch => f,
+  // The launcher shows once the first load settles; a test of the loading state cannot wait for it.
+  waitForLauncher = true,
 } = {}) {
   const demo = createDemo();
   const backend = createHttpBackend({
@@ -34,8 +36,14 @@ async function renderWidgets({
   );
   const dialog = view.container.querySelector('dialog');
   if (!dialog) throw new Error('no <dialog> rendered');
-  const launcher = view.container.querySelector<HTMLButtonElement>('button[aria-haspopup]');
-  if (!launcher) throw new Error('no launcher rendered');
+  const findLauncher = () => {
+    const launcher = view.container.querySelector<HTMLButtonElement>('button[aria-haspopup]');
+    if (!launcher) throw new Error('no launcher rendered');
+    return launcher;
+  };
+  // As the script tag does at boot: the launcher shows once this first load settles.
+  void model.load();
+  const launcher = waitForLauncher ? await waitFor(findLauncher) : (undefined as never);
   return { model, dialog, launcher };
 }
 
@@ -96,13 +104,14 @@ describe('Panel', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { dialog, launcher } = await renderWidgets({
+    const { model, dialog } = await renderWidgets({
+      waitForLauncher: false,
       wrapFetch: (f) => async (input, init) => {
         await gate;
         return f(input, init);
       },
     });
-    clickLauncher(launcher);
+    model.openPanel();
     expect(await within(dialog).findByText('Loading your rewards…')).toBeTruthy();
     release();
     await within(dialog).findByTestId('balance');
