@@ -120,7 +120,7 @@ const program = (today: number): Program => ({
       name: 'ذهبي',
       threshold: 2000,
       multiplier: 1.25,
-      perks: ['نقاط مضاعفة 1.25', 'شحن سريع مجاني'],
+      perks: ['شحن سريع مجاني'],
       entryPoints: 100,
     },
     {
@@ -128,7 +128,7 @@ const program = (today: number): Program => ({
       name: 'بلاتيني',
       threshold: 6000,
       multiplier: 1.5,
-      perks: ['نقاط مضاعفة 1.5', 'هدية في كل طلب'],
+      perks: ['هدية في كل طلب'],
       entryPoints: 300,
     },
   ],

@@ -121,7 +121,7 @@ const program = (today: number): Program => ({
       name: '골드',
       threshold: 20_000,
       multiplier: 1.2,
-      perks: ['포인트 1.2배', '생일 쿠폰'],
+      perks: ['생일 쿠폰'],
       entryPoints: 1000,
     },
     {
@@ -129,7 +129,7 @@ const program = (today: number): Program => ({
       name: 'VIP',
       threshold: 60_000,
       multiplier: 1.5,
-      perks: ['포인트 1.5배', '신제품 먼저 받기'],
+      perks: ['신제품 먼저 받기'],
       entryPoints: 3000,
     },
   ],

@@ -125,7 +125,7 @@ const program = (today: number): Program => ({
       name: 'โกลด์',
       threshold: 3000,
       multiplier: 1.25,
-      perks: ['คะแนน 1.25 เท่า', 'ส่งฟรีทุกออเดอร์'],
+      perks: ['ส่งฟรีทุกออเดอร์'],
       entryPoints: 200,
     },
     {
@@ -133,7 +133,7 @@ const program = (today: number): Program => ({
       name: 'แพลทินัม',
       threshold: 8000,
       multiplier: 1.5,
-      perks: ['คะแนน 1.5 เท่า', 'ของขวัญพิเศษทุกเดือน'],
+      perks: ['ของขวัญพิเศษทุกเดือน'],
       entryPoints: 500,
     },
   ],

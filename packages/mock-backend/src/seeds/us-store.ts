@@ -127,7 +127,7 @@ const program = (today: number): Program => ({
       name: 'Silver',
       threshold: 2000,
       multiplier: 1.25,
-      perks: ['1.25x points', 'Early access to sales'],
+      perks: ['Early access to sales'],
       entryPoints: 100,
     },
     {
@@ -135,7 +135,7 @@ const program = (today: number): Program => ({
       name: 'Gold',
       threshold: 5000,
       multiplier: 1.5,
-      perks: ['1.5x points', 'Free express shipping'],
+      perks: ['Free express shipping'],
       entryPoints: 250,
     },
   ],
