@@ -1,0 +1,41 @@
+// Raw, gzip (9) and brotli (11) bytes of the built files, grouped the way a
+// shopper downloads them: what production pages fetch before any interaction,
+// what the first open adds, every production file, and the demo chunk.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const add = (files) =>
+  files.reduce(
+    (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+
+/**
+ * `requested(name)` says whether production pages fetched a file before any
+ * interaction (from the measured loads), so the groups follow what the
+ * bundle really does rather than what we expect of it.
+ */
+export function bundleBytes(dist, requested) {
+  const files = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => ({ file, ...sizes(readFileSync(join(dist, file))) }));
+  const production = files.filter((f) => !f.file.startsWith('loyaltykit-demo'));
+  const beforeInteraction = production.filter((f) => requested(f.file));
+  return {
+    files,
+    entry: files.find((f) => f.file === 'loyaltykit.js'),
+    beforeInteraction: { files: beforeInteraction.map((f) => f.file), ...add(beforeInteraction) },
+    withPanel: add(production.filter((f) => requested(f.file) || /-panel\./.test(f.file))),
+    allProduction: add(production),
+    demo: add(files.filter((f) => f.file.startsWith('loyaltykit-demo'))),
+  };
+}
