@@ -3,7 +3,7 @@ import { useLoyalty } from '@loyaltykit/components/context';
 import { useEffect, useState } from 'preact/hooks';
 import type { LoadChunk } from './chunk-loader.ts';
 
-type PanelChunk = typeof import('./chunks/panel.ts');
+type PanelChunk = typeof import('./chunks/panel.tsx');
 
 /**
  * Renders the panel once its chunk is here. The chunk is requested on intent

@@ -4,7 +4,7 @@
  */
 export const CHUNK_ENTRIES = {
   client: 'src/chunks/client.ts',
-  panel: 'src/chunks/panel.ts',
+  panel: 'src/chunks/panel.tsx',
   'product-points': 'src/chunks/product-points.tsx',
   'locale-th': 'src/chunks/locale-th.ts',
   'locale-ko': 'src/chunks/locale-ko.ts',
@@ -22,7 +22,7 @@ export type ChunkName = keyof typeof CHUNK_ENTRIES;
  */
 export const SHARED_EXPORTS = {
   preact: ['Component', 'createContext', 'Fragment', 'h'],
-  'preact/hooks': ['useContext', 'useEffect', 'useMemo', 'useRef', 'useState'],
+  'preact/hooks': ['useCallback', 'useContext', 'useEffect', 'useMemo', 'useRef', 'useState'],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
   '@loyaltykit/components/context': ['useLoyalty'],
 } as const;

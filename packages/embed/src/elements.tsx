@@ -102,10 +102,10 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
       element.addEventListener('focusin', prefetchPanel, { once: true });
     },
   );
-  for (const [name, { chunk, attributes }] of Object.entries(LAZY_WIDGETS)) {
+  for (const [name, { chunk, attributes, room }] of Object.entries(LAZY_WIDGETS)) {
     define(
       name,
-      (element) => <LazyWidget chunk={chunk} element={element} runtime={runtime} />,
+      (element) => <LazyWidget chunk={chunk} room={room} element={element} runtime={runtime} />,
       attributes,
     );
   }

@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
   if (!config.apiUrl) return;
 
   // Inline embeds take a block of the shop's layout; the launcher's host takes no room (its button is fixed).
-  let css = `:host(loyalty-product-points){display:block}${CSS}`;
+  let css = `:host(:not(loyalty-launcher)){display:block}${CSS}`;
   const components = sheet(css);
   const theme = new CSSStyleSheet();
   // Every shadow root adopts these sheets, so a chunk's styles and a new theme reach them all at once.

@@ -1,3 +1,4 @@
+import type { Catalog } from '@loyaltykit/core';
 import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChunkName } from './chunk-names.ts';
@@ -5,39 +6,69 @@ import type { Runtime } from './elements.tsx';
 
 /** What an embed shows, read from its element's attributes on every paint. */
 export type WidgetContent = (element: HTMLElement, runtime: Runtime) => ComponentChild;
+/** A widget chunk's exports: content per element name, and English messages the entry lacks. */
+export type WidgetContents = Record<string, WidgetContent>;
+type WidgetChunk = { contents: WidgetContents; messages?: Partial<Catalog> };
 
-/** Embeds whose content arrives in a chunk of their own: element name → chunk and observed attributes. */
+/**
+ * Embeds whose content arrives in a chunk: element name → chunk, observed
+ * attributes, and the room (px) its placeholder holds until then.
+ */
 export const LAZY_WIDGETS = {
   'loyalty-product-points': {
     chunk: 'product-points',
     attributes: ['product-id', 'price', 'currency', 'quantity', 'collections'],
+    room: 44,
   },
-} as const satisfies Record<string, { chunk: ChunkName; attributes: readonly string[] }>;
+  'loyalty-cart-points': {
+    chunk: 'panel',
+    attributes: ['subtotal', 'currency', 'lines'],
+    room: 44,
+  },
+  'loyalty-checkout-redemption': {
+    chunk: 'panel',
+    attributes: ['subtotal', 'currency', 'lines'],
+    room: 160,
+  },
+  'loyalty-account-summary': { chunk: 'panel', attributes: [], room: 160 },
+  'loyalty-order-points': {
+    chunk: 'panel',
+    attributes: ['order-total', 'currency', 'lines'],
+    room: 88,
+  },
+  'loyalty-landing': { chunk: 'panel', attributes: [], room: 400 },
+} as const satisfies Record<
+  string,
+  { chunk: ChunkName; attributes: readonly string[]; room: number }
+>;
 
 /**
- * Shows `placeholder` (holding the embed's space, so the shop does not move)
+ * Shows a placeholder (holding the embed's room, so the shop does not move)
  * until the widget's chunk is here, then the chunk's content. A chunk that
  * cannot load leaves nothing behind: the shop's page is whole without us.
  */
 export function LazyWidget({
   chunk,
+  room,
   element,
   runtime,
 }: {
   chunk: ChunkName;
+  room: number;
   element: HTMLElement;
   runtime: Runtime;
 }) {
-  const [loaded, setLoaded] = useState<{ content: WidgetContent } | null | undefined>(undefined);
+  const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(undefined);
   useEffect(() => {
-    runtime.loadChunk<{ content: WidgetContent }>(chunk).then(setLoaded, (error: unknown) => {
+    runtime.loadChunk<WidgetChunk>(chunk).then(setLoaded, (error: unknown) => {
       console.warn(`[LoyaltyKit] The ${chunk} widget could not be loaded:`, error);
       setLoaded(null);
     });
   }, [chunk, runtime]);
   if (loaded === undefined || !runtime.ready) {
-    // The height ProductPoints' own loading row takes (one control tall), before the theme says so too.
-    return <div style={{ minBlockSize: 'var(--lk-size-control, 44px)' }} aria-hidden="true" />;
+    return <div style={{ minBlockSize: `${room}px` }} aria-hidden="true" />;
   }
-  return <Fragment>{loaded?.content(element, runtime)}</Fragment>;
+  // Idempotent, and it also covers a later setLocale('en').
+  if (loaded?.messages) runtime.i18n.fill(loaded.messages);
+  return <Fragment>{loaded?.contents[element.localName]?.(element, runtime)}</Fragment>;
 }

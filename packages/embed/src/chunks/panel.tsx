@@ -1,0 +1,61 @@
+// The panel chunk: the panel (loaded on intent, hover or focus on the
+// launcher, or at the latest on first open) and the page embeds that share its
+// components and English messages: cart points, checkout redemption, account
+// summary, order points, the landing section (loaded when the first of them
+// connects). One chunk, because apart they would carry those twice.
+import {
+  AccountSummary,
+  CartPoints,
+  CheckoutRedemption,
+  LoyaltyLanding,
+  OrderPoints,
+} from '@loyaltykit/components';
+import type { WidgetContents } from '../widgets.tsx';
+import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
+
+export { Panel } from '@loyaltykit/components';
+export { enPanel, enPanel as messages } from '@loyaltykit/core';
+
+const amount = (name: string) =>
+  `a ${name} like "1290.00", a currency and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
+
+/** The amount attribute `name` and the optional cart lines, or `null` when either is unreadable. */
+function order(element: HTMLElement, name: string, runtime: Parameters<WidgetContents[string]>[1]) {
+  const total = moneyAttribute(element, name, runtime);
+  const cart = total && cartAttribute(element, total.currency);
+  return total && cart !== null ? { total, cart } : null;
+}
+
+export const contents: WidgetContents = {
+  /** `<loyalty-cart-points subtotal="1290.00" currency="THB" lines='[…]'>` */
+  'loyalty-cart-points': (element, runtime) => {
+    const read = order(element, 'subtotal', runtime);
+    return read ? (
+      <CartPoints subtotal={read.total} lines={read.cart?.lines} />
+    ) : (
+      reportAttributes(element, amount('subtotal'))
+    );
+  },
+  /** `<loyalty-checkout-redemption subtotal="1290.00" currency="THB" lines='[…]'>` */
+  'loyalty-checkout-redemption': (element, runtime) => {
+    const read = order(element, 'subtotal', runtime);
+    return read ? (
+      <CheckoutRedemption subtotal={read.total} cart={read.cart} />
+    ) : (
+      reportAttributes(element, amount('subtotal'))
+    );
+  },
+  /** `<loyalty-account-summary>` */
+  'loyalty-account-summary': () => <AccountSummary />,
+  /** `<loyalty-order-points order-total="1290.00" currency="THB" lines='[…]'>` */
+  'loyalty-order-points': (element, runtime) => {
+    const read = order(element, 'order-total', runtime);
+    return read ? (
+      <OrderPoints orderTotal={read.total} cart={read.cart} />
+    ) : (
+      reportAttributes(element, amount('order-total'))
+    );
+  },
+  /** `<loyalty-landing>` */
+  'loyalty-landing': () => <LoyaltyLanding />,
+};
