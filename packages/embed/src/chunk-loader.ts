@@ -53,7 +53,18 @@ export function createChunkLoader(
 
   const cache = new Map<ChunkName, Promise<unknown>>();
 
+  /** Runs a chunk's factory against the shared modules and adopts its CSS. */
+  function run(chunk: { factory: Factory; css: string }): Record<string, unknown> {
+    const exports: Record<string, unknown> = {};
+    chunk.factory(requireShared, exports);
+    if (chunk.css) addCss(chunk.css);
+    return exports;
+  }
+
   function fetchChunk(name: ChunkName): Promise<unknown> {
+    // Already announced: loyaltykit.full.js carries its chunks after the entry.
+    const bundled = factories.get(name);
+    if (bundled) return Promise.resolve(run(bundled));
     const { file, integrity } = chunks[name];
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
@@ -64,14 +75,8 @@ export function createChunkLoader(
       script.onload = script.onerror = () => {
         script.remove();
         const chunk = factories.get(name);
-        if (!chunk) {
-          reject(new LoyaltyError('network_error', `Loyalty Kit could not load ${file}`));
-          return;
-        }
-        const exports: Record<string, unknown> = {};
-        chunk.factory(requireShared, exports);
-        if (chunk.css) addCss(chunk.css);
-        resolve(exports);
+        if (chunk) resolve(run(chunk));
+        else reject(new LoyaltyError('network_error', `Loyalty Kit could not load ${file}`));
       };
       document.head.append(script);
     });
