@@ -21,6 +21,8 @@ declare global {
 }
 
 const VERSION = '0.1.0';
+/** Marks the call queue of a copy that is booting; shared by every copy through the global symbol registry. */
+const CLAIMED = Symbol.for('loyaltykit.claimed');
 // Captured now: currentScript is only set while this script first runs.
 const script = document.currentScript as HTMLScriptElement | null;
 
@@ -32,8 +34,10 @@ function sheet(text: string): CSSStyleSheet {
 
 async function boot(): Promise<void> {
   const queued = window.LoyaltyKit ?? [];
-  if (!Array.isArray(queued)) return; // loaded twice: the first copy owns the page
-  window.LoyaltyKit = queued; // claim the global before anything async
+  // Loaded twice: the first copy owns the page, even while it is still booting (the queue is marked).
+  if (!Array.isArray(queued) || CLAIMED in queued) return;
+  Object.defineProperty(queued, CLAIMED, { value: true });
+  window.LoyaltyKit = queued;
 
   const { config, problems } = readConfig(window.LoyaltyKitConfig ?? {}, { ...script?.dataset });
   for (const problem of problems) console.warn(`[LoyaltyKit] ${problem}`);

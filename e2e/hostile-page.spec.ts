@@ -1,0 +1,97 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Serves `body` as an HTML page at /test/<name>.html (routed, not on disk). */
+async function servePage(page: Page, name: string, head: string, body = '') {
+  await page.route(`**/test/${name}.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`/test/${name}.html`);
+}
+
+const tag = (extra = '') =>
+  `<script async src="/loyaltykit/loyaltykit.js" data-api-url="demo" nonce="n0nce" ${extra}></script>`;
+const launcher = (page: Page) =>
+  page.locator('loyalty-launcher').getByRole('button', { name: /Rewards/ });
+
+test('a strict CSP (nonce scripts, no inline styles) still gets working, styled widgets', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  await servePage(
+    page,
+    'csp',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'nonce-n0nce'; style-src 'self'; connect-src 'self'">${tag()}`,
+  );
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await launcher(page).click();
+  await expect(page.getByRole('dialog').getByTestId('balance')).toHaveText('1,250 points');
+  expect(await launcher(page).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+    'rgb(14, 116, 144)',
+  );
+  expect(violations).toEqual([]);
+});
+
+test('loading the script twice does nothing the second time', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => warnings.push(message.text()));
+  await servePage(page, 'twice', tag() + tag());
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await expect(page.locator('loyalty-launcher')).toHaveCount(1);
+  expect(warnings.filter((text) => text.includes('already defined'))).toEqual([]);
+});
+
+test('an element name another script took is left alone, with a warning, and the page keeps working', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  page.on('console', (message) => warnings.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await servePage(
+    page,
+    'taken',
+    `<script nonce="n0nce">customElements.define('loyalty-product-points', class extends HTMLElement {});</script>${tag()}`,
+    '<loyalty-product-points product-id="x" price="10.00" currency="USD"></loyalty-product-points>',
+  );
+  await expect(launcher(page)).toHaveText('1,250 points');
+  expect(
+    warnings.some((text) => text.includes('<loyalty-product-points> is already defined')),
+  ).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('embeds the host adds later (SPA navigation, infinite scroll) just work', async ({ page }) => {
+  await servePage(page, 'spa', tag(), '<main id="app"></main>');
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await page.evaluate(() => {
+    document.getElementById('app')!.innerHTML =
+      '<loyalty-product-points product-id="field-jacket" price="189.00" currency="USD" collections="outerwear"></loyalty-product-points>';
+  });
+  await expect(page.locator('loyalty-product-points')).toContainText('Earn 4,725 points');
+});
+
+test('unknown and invalid options are reported once each and the defaults apply', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await servePage(
+    page,
+    'config',
+    tag('data-brand-colour="#ff0000" data-shape="blob" data-locale="fr"'),
+  );
+  await expect(launcher(page)).toHaveText('1,250 points');
+  expect(warnings).toEqual([
+    '[LoyaltyKit] data-locale="fr" is invalid: expected one of en, th, ko, ar.',
+    '[LoyaltyKit] Unknown option data-brand-colour was ignored.',
+    '[LoyaltyKit] data-shape="blob" is invalid: expected one of square, rounded, pill.',
+  ]);
+});
