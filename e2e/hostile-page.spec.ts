@@ -95,3 +95,25 @@ test('unknown and invalid options are reported once each and the defaults apply'
     '[LoyaltyKit] data-shape="blob" is invalid: expected one of square, rounded, pill.',
   ]);
 });
+
+test('a backend chunk that fails to load is tried again, and the widgets appear once it loads', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let failures = 2;
+  await page.route('**/loyaltykit-demo.*.js', (route) =>
+    failures-- > 0 ? route.abort() : route.continue(),
+  );
+  await servePage(
+    page,
+    'flaky',
+    tag(),
+    '<form action="/cart.html"><button>Shop on</button></form>',
+  );
+  // The page works while we wait.
+  await expect(page.getByRole('button', { name: 'Shop on' })).toBeEnabled();
+  await expect(launcher(page)).toHaveText('1,250 points', { timeout: 10_000 });
+  expect(failures).toBeLessThan(0);
+  expect(errors).toEqual([]);
+});

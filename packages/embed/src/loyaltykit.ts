@@ -32,6 +32,22 @@ function sheet(text: string): CSSStyleSheet {
   return result;
 }
 
+/**
+ * Tries again with growing pauses (0.5, 2, 8, 30 s): a chunk that could not
+ * load (a CDN hiccup, a deploy in progress) often can a moment later. The page
+ * is whole meanwhile; the widgets appear when it works.
+ */
+async function retry<T>(load: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 4 ** attempt));
+    }
+  }
+}
+
 async function boot(): Promise<void> {
   const queued = window.LoyaltyKit ?? [];
   // Loaded twice: the first copy owns the page, even while it is still booting (the queue is marked).
@@ -74,10 +90,12 @@ async function boot(): Promise<void> {
   // Both chunks load in parallel; the widgets render once their words and theme are here.
   const [[locale, catalog], { themeCss, readThemeOptions }] = await Promise.all([
     loadCatalog(config.locale, loadChunk),
-    loadBackendChunk(config, loadChunk),
+    retry(() => loadBackendChunk(config, loadChunk)),
   ]);
   const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.themeOptions);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
+  // The first load may have failed on the same missing chunk: now it is here, load again.
+  const loaded = model.status.peek() === 'error' ? model.load() : firstLoad;
   let tokens = fromOptions;
   theme.replaceSync(themeCss(tokens));
   runtime.i18n = createTranslator(locale, catalog);
@@ -88,7 +106,7 @@ async function boot(): Promise<void> {
 
   const api = createApi(VERSION, {
     model,
-    ready: firstLoad,
+    ready: loaded,
     identify: (identity) => model.useBackend(createLazyBackend(config, loadChunk, identity)),
     async setLocale(next) {
       const [matched, messages] = await loadCatalog(next, loadChunk);
@@ -114,7 +132,7 @@ async function boot(): Promise<void> {
   model.error.subscribe(
     (error) => error && emit('error', { code: error.code, message: error.message }),
   );
-  void firstLoad.then(() => emit('ready'));
+  void loaded.then(() => emit('ready'));
 
   // A link such as /products/tee?loyalty=redeem opens the panel on that page.
   const linked = new URLSearchParams(location.search).get('loyalty');
