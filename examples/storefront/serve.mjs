@@ -1,6 +1,9 @@
 // Serves the demo store and the built script tag, the way a merchant's
 // theme and a CDN would: store pages from public/, the bundle under /loyaltykit/.
-import { createReadStream, statSync } from 'node:fs';
+// Like a theme, store pages are fragments set in one layout (layout.html, where
+// the script tag lives, as in a Shopify theme.liquid); whole documents (test
+// pages) are served as they are.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +20,17 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+const layout = fileURLToPath(new URL('./layout.html', import.meta.url));
+
+/** A page fragment (`<title>…</title>` then the main content) set in the layout; whole documents unchanged. */
+function inLayout(html) {
+  const fragment = /^<title>(.*)<\/title>\n/.exec(html);
+  if (!fragment) return undefined;
+  return readFileSync(layout, 'utf8')
+    .replace('{{title}}', () => fragment[1])
+    .replace('{{content}}', () => html.slice(fragment[0].length));
+}
 
 /** The file a URL path maps to, or undefined when it is outside the roots or missing. */
 function resolveFile(pathname) {
@@ -49,7 +63,9 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
       // Chunks are loaded with SRI, which needs CORS on a real CDN; harmless here.
       'Access-Control-Allow-Origin': '*',
     });
-    createReadStream(file).pipe(response);
+    const page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
+    if (page === undefined) createReadStream(file).pipe(response);
+    else response.end(page);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
