@@ -250,4 +250,22 @@ describe('createLoyaltyModel', () => {
     await oldLoad;
     expect(model.customer.value).toBeNull();
   });
+
+  it('stops the customer request when the programme fails, so the next load starts afresh', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const model = createLoyaltyModel(
+      fakeBackend({
+        getProgram: async () => {
+          throw new LoyaltyError('timeout', 'slow');
+        },
+        getCustomer: (options) => {
+          signals.push(options?.signal);
+          return new Promise(() => {});
+        },
+      }),
+    );
+    await model.load();
+    expect(model.status.value).toBe('error');
+    expect(signals[0]?.aborted).toBe(true);
+  });
 });

@@ -84,12 +84,16 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
 
   async function fetchAll(): Promise<void> {
     const from = backend;
+    // A load that fails stops its other request too, so the next load starts afresh
+    // instead of waiting on what this one left behind.
+    const controller = new AbortController();
+    const { signal } = controller;
     loading.value = true;
     try {
       const [nextProgram, nextCustomer] = await Promise.all([
-        from.getProgram(),
+        from.getProgram({ signal }),
         // A rejected or expired token must not hide the programme: show the guest view.
-        from.getCustomer().catch((reason: unknown) => {
+        from.getCustomer({ signal }).catch((reason: unknown) => {
           if (isLoyaltyError(reason) && GUEST_FALLBACK_CODES.has(reason.code)) return null;
           throw reason;
         }),
@@ -102,6 +106,7 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
         error.value = undefined;
       });
     } catch (reason) {
+      controller.abort();
       error.value = isLoyaltyError(reason)
         ? reason
         : new LoyaltyError('invalid_response', 'Unexpected failure while loading', {

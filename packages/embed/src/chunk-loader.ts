@@ -2,7 +2,15 @@ import chunks from 'virtual:loyaltykit-chunks';
 import { useLoyalty } from '@loyaltykit/components/context';
 import { LoyaltyError } from '@loyaltykit/core';
 import { Component, createContext, Fragment, h } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'preact/hooks';
 import { jsx, jsxs } from 'preact/jsx-runtime';
 import {
   CHUNK_EVENT,
@@ -16,7 +24,15 @@ type Factory = (require: Require, exports: Record<string, unknown>) => void;
 
 const shared: { [M in SharedModule]: Record<(typeof SHARED_EXPORTS)[M][number], unknown> } = {
   preact: { Component, createContext, Fragment, h },
-  'preact/hooks': { useCallback, useContext, useEffect, useMemo, useRef, useState },
+  'preact/hooks': {
+    useCallback,
+    useContext,
+    useEffect,
+    useLayoutEffect,
+    useMemo,
+    useRef,
+    useState,
+  },
   'preact/jsx-runtime': { Fragment, jsx, jsxs },
   '@loyaltykit/components/context': { useLoyalty },
 };

@@ -22,7 +22,15 @@ export type ChunkName = keyof typeof CHUNK_ENTRIES;
  */
 export const SHARED_EXPORTS = {
   preact: ['Component', 'createContext', 'Fragment', 'h'],
-  'preact/hooks': ['useCallback', 'useContext', 'useEffect', 'useMemo', 'useRef', 'useState'],
+  'preact/hooks': [
+    'useCallback',
+    'useContext',
+    'useEffect',
+    'useLayoutEffect',
+    'useMemo',
+    'useRef',
+    'useState',
+  ],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
   '@loyaltykit/components/context': ['useLoyalty'],
 } as const;

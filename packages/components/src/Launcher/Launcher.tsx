@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import { GiftIcon } from './GiftIcon.tsx';
@@ -15,7 +16,10 @@ export function Launcher() {
   const status = useSignalValue(model.status);
   // Appears once the shopper is known, already showing the balance: swapping "Rewards" for
   // "1,250 points" later would move the button (a layout shift) under a reaching finger.
-  if (customer === undefined && status !== 'error') return null;
+  // Once shown it stays, through reloads and sign-ins.
+  const shown = useRef(false);
+  if (!shown.current && customer === undefined && status !== 'error') return null;
+  shown.current = true;
   const programLabel = i18n.t('launcher.label');
   const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
 

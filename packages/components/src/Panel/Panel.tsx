@@ -1,5 +1,5 @@
 import { createRedemptionFlow } from '@loyaltykit/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -20,7 +20,8 @@ export function Panel() {
   const closedByModel = useRef(false);
   const open = useSignalValue(model.panelOpen);
 
-  useEffect(() => {
+  // Before paint, not after it: the click that opened the panel sees it in the next frame.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {

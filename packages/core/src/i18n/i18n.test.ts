@@ -117,3 +117,20 @@ describe('createTranslator with a partial catalog', () => {
     expect(Object.keys(messages)).toEqual(Object.keys(enEntry));
   });
 });
+
+describe('English numbers without Intl (the script tag boots faster)', () => {
+  const { formatNumber, t } = createTranslator('en', enEntry);
+  it('groups whole numbers exactly as Intl does', () => {
+    for (const value of [0, 7, 999, 1000, 1250, 12345, 1234567, -4500, 9007199254740991]) {
+      expect(formatNumber(value)).toBe(new Intl.NumberFormat('en').format(value));
+    }
+  });
+  it('leaves fractions to Intl', () => {
+    expect(formatNumber(1.25)).toBe('1.25');
+    expect(formatNumber(12345.5)).toBe('12,345.5');
+  });
+  it('formats counts in messages the same way', () => {
+    expect(t('points', { count: 1 })).toBe('1 point');
+    expect(t('points', { count: 12500 })).toBe('12,500 points');
+  });
+});
