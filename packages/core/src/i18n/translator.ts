@@ -45,7 +45,10 @@ export function createTranslator(locale: Locale, messages: Partial<Catalog>): I1
   // Intl's first number formatter on a page costs 10–20 ms on a phone (ICU data), in the
   // script tag's boot; English whole numbers need none of it (`pnpm bench`). Plural rules cost ~1 ms.
   let numbers: Intl.NumberFormat | undefined;
-  const intlNumber = (value: number) => (numbers ??= new Intl.NumberFormat(locale)).format(value);
+  const intlNumber = (value: number) => {
+    numbers ??= new Intl.NumberFormat(locale);
+    return numbers.format(value);
+  };
   const formatNumber =
     locale === 'en'
       ? (value: number) =>
