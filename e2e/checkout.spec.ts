@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { ar } from '../packages/core/src/i18n/ar.ts';
+import { type Catalog, en, type PluralMessage } from '../packages/core/src/i18n/catalog.ts';
+import { ko } from '../packages/core/src/i18n/ko.ts';
+import { th } from '../packages/core/src/i18n/th.ts';
 
 // The demo cart: Waxed Field Jacket $189 (outerwear: 2×, and this week's 2× outerwear bonus)
 // and Merino Watch Cap $38, for Maya (Silver, 1.25×): 945 × 2 × 1.25 × 2 = 4,725 and
@@ -13,34 +17,55 @@ test('the cart and the checkout agree on the points the order earns', async ({ p
   await expect(page.locator('loyalty-checkout-redemption')).toContainText(`Earn ${ORDER_POINTS}`);
 });
 
-test('keyboard only: apply a reward, the shop applies the code, remove it, the total comes back', async ({
-  page,
-}) => {
-  await page.goto('/cart.html');
-  const checkout = page.locator('loyalty-checkout-redemption');
-  const picker = checkout.getByRole('combobox', { name: 'Choose a reward' });
-  await expect(picker).toBeVisible();
+const CATALOGS = { en, th, ko, ar } satisfies Record<string, Catalog>;
 
-  await picker.focus();
-  await page.keyboard.press('Tab');
-  await expect(checkout.getByRole('button', { name: 'Apply' })).toBeFocused();
-  await page.keyboard.press('Enter');
+/** "750 points" as the widget says it in `locale`, plural category and all. */
+function pointsIn(locale: keyof typeof CATALOGS, count: number): string {
+  const message = CATALOGS[locale].points as PluralMessage;
+  const category = new Intl.PluralRules(locale).select(count);
+  return (message[category] ?? message.other).replace('{count}', count.toLocaleString('en'));
+}
 
-  // The shop's own checkout script took the code from loyalty:redeem.
-  await expect(page.locator('#total')).toHaveText('$222.00');
-  await expect(page.locator('#discount')).toContainText('−$5.00');
-  const code = await page.locator('#code').inputValue();
-  expect(code).not.toBe('');
-  await expect(checkout.getByRole('status')).toContainText(code);
-  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText('750 points');
+for (const locale of Object.keys(CATALOGS) as (keyof typeof CATALOGS)[]) {
+  const t = CATALOGS[locale];
+  test(`keyboard only in ${locale}: apply a reward, the shop applies the code, remove it, the total comes back`, async ({
+    page,
+  }) => {
+    await page.goto(`/cart.html?lang=${locale}`);
+    const checkout = page.locator('loyalty-checkout-redemption');
+    const picker = checkout.getByRole('combobox', { name: t['checkout.choose'] as string });
+    await expect(picker).toBeVisible();
 
-  // Focus sits on Remove: one key takes the reward off and refunds the points.
-  await expect(checkout.getByRole('button', { name: 'Remove' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#total')).toHaveText('$227.00');
-  await expect(page.locator('#code')).toHaveValue('');
-  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText('1,250 points');
-});
+    await picker.focus();
+    await page.keyboard.press('Tab');
+    await expect(
+      checkout.getByRole('button', { name: t['checkout.apply'] as string }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    // The shop's own checkout script took the code from loyalty:redeem.
+    await expect(page.locator('#total')).toHaveText('$222.00');
+    await expect(page.locator('#discount')).toContainText('−$5.00');
+    const code = await page.locator('#code').inputValue();
+    expect(code).not.toBe('');
+    await expect(checkout.getByRole('status')).toContainText(code);
+    await checkout.screenshot({ path: `test-results/checkout-${locale}.png` });
+    await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText(
+      pointsIn(locale, 750),
+    );
+
+    // Focus sits on Remove: one key takes the reward off and refunds the points.
+    await expect(
+      checkout.getByRole('button', { name: t['checkout.remove'] as string }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#total')).toHaveText('$227.00');
+    await expect(page.locator('#code')).toHaveValue('');
+    await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText(
+      pointsIn(locale, 1250),
+    );
+  });
+}
 
 test('the code goes with the order when the shopper places it', async ({ page }) => {
   await page.goto('/cart.html');
