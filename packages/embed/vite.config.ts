@@ -10,6 +10,7 @@ import {
 import { buildChunksFirst } from './build/chunks.ts';
 import { inlineCss } from './build/inline-css.ts';
 import { writeManifest } from './build/manifest.ts';
+import { shipTypes } from './build/types.ts';
 
 // The script-tag build. Lazy chunks (HTTP client, panel, non-English catalogs,
 // demo backend) are built first, one self-contained classic script each
@@ -31,6 +32,7 @@ export default defineConfig({
     buildChunksFirst(outDir, shared),
     inlineCss('__LK_CSS__'),
     writeManifest(),
+    shipTypes(),
   ],
   build: {
     outDir,

@@ -1,46 +1,6 @@
-import { type LoyaltyModel, matchLocale, PANEL_PAGES, type PanelPage } from '@loyaltykit/core';
+import { type LoyaltyModel, matchLocale, PANEL_PAGES } from '@loyaltykit/core';
 import type { ThemeTokens } from '@loyaltykit/theme';
-
-/**
- * `window.LoyaltyKit`: the one global the script adds.
- *
- * @example
- * ```js
- * window.LoyaltyKit = window.LoyaltyKit || [];
- * LoyaltyKit.push(['open', 'redeem']); // queued until the script has loaded
- * // later, in a single-page app:
- * await LoyaltyKit.identify(() => fetch('/apps/loyalty/token').then((r) => r.text()));
- * const off = LoyaltyKit.on('redeem', ({ code }) => cart.applyDiscount(code));
- * ```
- */
-export interface LoyaltyKitApi {
-  readonly version: string;
-  /** Resolves once the widgets are defined and the first load has settled. */
-  ready(): Promise<void>;
-  /** Opens the panel, on a page when given: `open('redeem')`. An unknown page opens the home page. */
-  open(page?: PanelPage): void;
-  close(): void;
-  /** Signs a shopper in without a page load: a customer JWT, or a function that mints fresh ones. */
-  identify(token: string | (() => Promise<string | undefined>)): Promise<void>;
-  /** Back to the guest view without a page load. */
-  signOut(): Promise<void>;
-  /** Switches every widget to `en`, `th`, `ko` or `ar` (a tag like `th-TH` works too). */
-  setLocale(locale: string): Promise<void>;
-  /** Changes theme tokens at run time; widgets restyle without re-rendering. */
-  setTheme(theme: Partial<ThemeTokens>): void;
-  /** Reloads programme and customer (after an order, say). */
-  refresh(): Promise<void>;
-  /** Listens for `ready`, `open`, `close`, `redeem`, `redemption-cancelled`, `error`; returns an unsubscribe. */
-  on(event: LoyaltyEventName, listener: (detail: unknown) => void): () => void;
-}
-
-export type LoyaltyEventName =
-  | 'ready'
-  | 'open'
-  | 'close'
-  | 'redeem'
-  | 'redemption-cancelled'
-  | 'error';
+import type { LoyaltyKitApi } from './public-api.ts';
 
 /** What the API acts through; boot (loyaltykit.ts) provides it. */
 export interface ApiTarget {

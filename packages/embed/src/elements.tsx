@@ -4,7 +4,8 @@ import { type ComponentChild, render } from 'preact';
 import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
-import { LAZY_WIDGETS, LazyWidget } from './widgets.tsx';
+import { LAZY_WIDGETS } from './widget-table.ts';
+import { LazyWidget } from './widgets.tsx';
 
 /** What every custom element on the page shares. */
 export interface Runtime {

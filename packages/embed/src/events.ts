@@ -1,8 +1,8 @@
 import type { LoyaltyEvent } from '@loyaltykit/core';
-import type { LoyaltyEventName } from './api.ts';
+import type { LoyaltyEventDetails, LoyaltyEventName } from './public-api.ts';
 
 /** Tells the host page something happened: a `loyalty:<name>` event on `document`. */
-export function emit(name: LoyaltyEventName, detail?: unknown): void {
+export function emit<E extends LoyaltyEventName>(name: E, detail?: LoyaltyEventDetails[E]): void {
   document.dispatchEvent(new CustomEvent(`loyalty:${name}`, { detail }));
 }
 

@@ -1,5 +1,5 @@
 import { createLoyaltyModel, createTranslator, enEntry } from '@loyaltykit/core';
-import { asPage, createApi, type LoyaltyKitApi } from './api.ts';
+import { asPage, createApi } from './api.ts';
 import { createLazyBackend, loadBackendChunk } from './backend.ts';
 import { loadCatalog } from './catalog.ts';
 import { createChunkLoader } from './chunk-loader.ts';
@@ -7,18 +7,9 @@ import { readConfig } from './config.ts';
 import { CSS } from './css.ts';
 import { defineElements, type Runtime } from './elements.tsx';
 import { emit, emitWidgetEvent } from './events.ts';
+import type { LoyaltyKitApi } from './public-api.ts';
 
-export type { LoyaltyEventName, LoyaltyKitApi } from './api.ts';
-
-/** Before the script loads, pages may queue calls: `LoyaltyKit.push(['open', 'redeem'])`. */
-type QueuedCall = [string, ...unknown[]];
-
-declare global {
-  interface Window {
-    LoyaltyKit?: LoyaltyKitApi | QueuedCall[];
-    LoyaltyKitConfig?: Record<string, unknown>;
-  }
-}
+export type * from './public-api.ts';
 
 const VERSION = '0.1.0';
 /** Marks the call queue of a copy that is booting; shared by every copy through the global symbol registry. */
