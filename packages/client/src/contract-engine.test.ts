@@ -1,4 +1,4 @@
-import type { Cart, Program, Reward } from '@loyaltykit/core';
+import type { Cart, LoyaltyError, Program, Reward } from '@loyaltykit/core';
 import {
   createEngine,
   createHandlers,
@@ -248,36 +248,45 @@ describe('POST /v1/me/redemptions', () => {
     const poor = await backendAs(lowBalance);
     const rich = await backendAs(vip);
     const costly = rewardWhere((r) => plain(r) && r.pointsPrice > 0);
-    const cases: [Promise<unknown>, string][] = [
-      [poor.redeem({ rewardId: costly.id, idempotencyKey: 'c-poor' }), 'insufficient_points'],
+    // Each refusal is caught as it is made: some settle while later cases are still being set up.
+    const cases: [Promise<LoyaltyError>, string][] = [
       [
-        rich.redeem({ rewardId: 'rw_does_not_exist', idempotencyKey: 'c-none' }),
+        rejection(poor.redeem({ rewardId: costly.id, idempotencyKey: 'c-poor' })),
+        'insufficient_points',
+      ],
+      [
+        rejection(rich.redeem({ rewardId: 'rw_does_not_exist', idempotencyKey: 'c-none' })),
         'reward_unavailable',
       ],
     ];
     const tiered = program.rewards.find((r) => r.tierIds);
     const customer = await poor.getCustomer();
     if (tiered && !tiered.tierIds?.includes(customer?.tier?.currentTierId ?? '')) {
-      cases.push([poor.redeem({ rewardId: tiered.id, idempotencyKey: 'c-tier' }), 'tier_required']);
+      cases.push([
+        rejection(poor.redeem({ rewardId: tiered.id, idempotencyKey: 'c-tier' })),
+        'tier_required',
+      ]);
     }
     const minimum = rewardWhere((r) => !!r.minimumOrder && !r.tierIds);
     cases.push([
-      rich.redeem({ rewardId: minimum.id, cart: smallCart(), idempotencyKey: 'c-min' }),
+      rejection(rich.redeem({ rewardId: minimum.id, cart: smallCart(), idempotencyKey: 'c-min' })),
       'minimum_order_not_met',
     ]);
     const variable = rewardWhere((r) => r.kind === 'variable');
     if (variable.kind === 'variable') {
       cases.push([
-        rich.redeem({
-          rewardId: variable.id,
-          points: variable.pointsStep + 1,
-          idempotencyKey: 'c-var',
-        }),
+        rejection(
+          rich.redeem({
+            rewardId: variable.id,
+            points: variable.pointsStep + 1,
+            idempotencyKey: 'c-var',
+          }),
+        ),
         'reward_unavailable',
       ]);
     }
     for (const [attempt, code] of cases) {
-      expect(await rejection(attempt)).toMatchObject({ code, status: 422 });
+      expect(await attempt).toMatchObject({ code, status: 422 });
     }
   });
 
