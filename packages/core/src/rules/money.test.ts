@@ -2,12 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { addMoney, minorUnitDigits, parseMoney } from './money.ts';
 
 describe('minorUnitDigits', () => {
-  it('knows each currency’s precision from Intl', () => {
+  it('knows each currency’s precision', () => {
     expect(minorUnitDigits('USD')).toBe(2);
     expect(minorUnitDigits('THB')).toBe(2);
     expect(minorUnitDigits('KRW')).toBe(0);
     expect(minorUnitDigits('BHD')).toBe(3);
     expect(minorUnitDigits('SAR')).toBe(2);
+  });
+
+  it('agrees with Intl on every currency Intl knows', () => {
+    const currencies = Intl.supportedValuesOf('currency');
+    expect(currencies.length).toBeGreaterThan(100);
+    for (const currency of currencies) {
+      const intl = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
+      expect(minorUnitDigits(currency), currency).toBe(intl.maximumFractionDigits);
+    }
+  });
+
+  it('refuses a malformed code as Intl would', () => {
+    for (const code of ['', 'usd', 'US', 'USDX', 'U D']) {
+      expect(() => minorUnitDigits(code), code).toThrow(RangeError);
+    }
   });
 });
 
