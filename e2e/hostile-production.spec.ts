@@ -116,6 +116,7 @@ test('a whole journey adds one global, LoyaltyKit, and leaves every built-in pro
   await launcher(page).click();
   await expect(panel(page)).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
   await page.evaluate(() =>
     (window as unknown as { LoyaltyKit: { open(p: string): void } }).LoyaltyKit.open('redeem'),
   );
