@@ -88,3 +88,22 @@ test('open, close and redeem are DOM events and on() listeners, and unsubscribin
     .poll(() => page.evaluate(() => window.events))
     .toEqual(['dom:open', 'on:open', 'dom:close', 'dom:open']);
 });
+
+test('open() straight after the shopper closed the panel (Escape) keeps it open', async ({
+  page,
+}) => {
+  await launcher(page).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // What Escape does (a cancel event, then the dialog closes and queues its close event),
+  // then a merchant's open() in the same task, before that close event has arrived.
+  await page.evaluate(() => {
+    const element = document.querySelector('loyalty-launcher')?.shadowRoot?.querySelector('dialog');
+    element?.dispatchEvent(new Event('cancel', { cancelable: true }));
+    element?.close();
+    (window.LoyaltyKit as unknown as Api).open('redeem');
+  });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Ways to redeem' })).toBeVisible();
+});

@@ -16,8 +16,6 @@ export function Panel() {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  // Set when the model closed the dialog, so its (late) close event is not taken for Escape.
-  const closedByModel = useRef(false);
   const open = useSignalValue(model.panelOpen);
 
   // Before paint, not after it: the click that opened the panel sees it in the next frame.
@@ -30,7 +28,6 @@ export function Panel() {
       element.showModal();
       if (model.status.peek() !== 'ready') void model.load();
     } else if (!open && element.open) {
-      closedByModel.current = true;
       element.close();
     }
   }, [open, model]);
@@ -71,12 +68,16 @@ export function Panel() {
       // Named after the programme on every page: the heading inside says which page.
       aria-label={program?.name ?? i18n.t('launcher.label')}
       data-state={open ? 'open' : 'closed'}
+      // Escape (and any close request) closes the model at once, in the cancel event; the
+      // close event comes a task later. If the model is open by then (an open() straight
+      // after Escape: closed and reopened before one render), the dialog follows the model.
+      onCancel={() => model.closePanel()}
       onClose={() => {
-        // The close event arrives a task late. Closed by the model: the model is already in
-        // step (and may have reopened meanwhile). Closed by the browser (Escape): follow it.
-        if (closedByModel.current) closedByModel.current = false;
-        else model.closePanel();
-        if (model.panelOpen.peek()) return;
+        const element = dialog.current;
+        if (model.panelOpen.peek()) {
+          if (element && !element.open) element.showModal();
+          return;
+        }
         opener.current?.focus();
         opener.current = null;
       }}
