@@ -101,7 +101,7 @@ test('open() straight after the shopper closed the panel (Escape) keeps it open'
     const element = document.querySelector('loyalty-launcher')?.shadowRoot?.querySelector('dialog');
     element?.dispatchEvent(new Event('cancel', { cancelable: true }));
     element?.close();
-    (window.LoyaltyKit as unknown as Api).open('redeem');
+    (window as unknown as { LoyaltyKit: Api }).LoyaltyKit.open('redeem');
   });
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   await expect(dialog).toBeVisible();
