@@ -28,11 +28,18 @@ async function transcript(request: Request): Promise<string> {
   return [request.url(), ...Object.entries(headers).flat(), request.postData() ?? ''].join('\n');
 }
 
-/** Records every request the page sends, to search them afterwards. */
-function recordRequests(page: Page): Promise<string>[] {
+/**
+ * Records every request the page sends; the returned function stops recording and gives
+ * their transcripts. (A request still being recorded when the test ends would fail it.)
+ */
+function recordRequests(page: Page): () => Promise<string[]> {
   const sent: Promise<string>[] = [];
-  page.on('request', (request) => sent.push(transcript(request)));
-  return sent;
+  const record = (request: Request) => sent.push(transcript(request));
+  page.on('request', record);
+  return () => {
+    page.off('request', record);
+    return Promise.all(sent);
+  };
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -60,7 +67,7 @@ for (const [name, token] of Object.entries(REFUSED)) {
     await expect(panel(page).getByTestId('balance')).toHaveCount(0);
     await expect(launcher(page)).toHaveText('Rewards');
 
-    const all = await Promise.all(sent);
+    const all = await sent();
     for (const id of [member, vip]) expect(all.filter((r) => r.includes(id))).toEqual([]);
     expect(all.filter((r) => EMAIL.test(r))).toEqual([]);
     expect(errors).toEqual([]);
@@ -80,7 +87,7 @@ test('a signed-in journey never sends a bare customer id or email', async ({ pag
   await openPanelPage(page, 'activity');
   await expect(panel(page).getByRole('heading', { name: 'Activity' })).toBeVisible();
 
-  const all = await Promise.all(sent);
+  const all = await sent();
   // The journey did reach the API, with the token as its only identity.
   expect(all.some((r) => r.includes(`${api.url}/v1/me/redemptions`))).toBe(true);
   expect(all.filter((r) => r.includes(member))).toEqual([]);
