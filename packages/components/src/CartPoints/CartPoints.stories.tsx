@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect } from 'storybook/test';
-import { widgetRoot, widgets } from '../stories/play.ts';
+import { rendersNothing, widgets } from '../stories/play.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { CartPoints } from './index.ts';
 
@@ -44,19 +44,13 @@ export const Guest: Story = {
 
 /** Nothing until the programme is known. */
 export const Loading: Story = {
-  parameters: { loyalty: { state: 'loading' } satisfies LoyaltyStoryParameters },
-  play: async ({ canvasElement }) => {
-    await expect(widgetRoot(canvasElement).childElementCount).toBe(0);
-  },
+  ...rendersNothing('loading'),
 };
 
 /** Nothing when the backend fails: the cart page carries on. */
 export const LoadFailed: Story = {
   name: 'Error',
-  parameters: { loyalty: { state: 'error' } satisfies LoyaltyStoryParameters },
-  play: async ({ canvasElement }) => {
-    await expect(widgetRoot(canvasElement).childElementCount).toBe(0);
-  },
+  ...rendersNothing('error'),
 };
 
 export const ArabicRtl: Story = {

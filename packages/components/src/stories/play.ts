@@ -1,6 +1,7 @@
 // Helpers for story `play` functions.
-import { userEvent, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { STORY_HOST_ATTRIBUTE } from './ShadowHost.tsx';
+import type { LoyaltyStoryParameters, StoryState } from './storyModel.ts';
 
 declare global {
   /**
@@ -22,6 +23,18 @@ export function widgetRoot(canvasElement: HTMLElement): HTMLElement {
   if (!(element instanceof HTMLElement)) throw new Error('The story has no shadow host yet.');
   return element;
 }
+
+/**
+ * A page embed's story in data `state` (loading, backend down) where it must render
+ * nothing at all, so the shop's page carries on without a gap:
+ * `export const LoadFailed: Story = { name: 'Error', ...rendersNothing('error') };`
+ */
+export const rendersNothing = (state: StoryState) => ({
+  parameters: { loyalty: { state } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await expect(widgetRoot(canvasElement).childElementCount).toBe(0);
+  },
+});
 
 /** The widget canvas: Testing Library queries inside the story's shadow root. */
 export const widgets = (canvasElement: HTMLElement): ReturnType<typeof within> =>
