@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { ssrSourceCondition, vanillaExtract } from '../../../vite.shared.ts';
-import { CHUNK_ENTRIES, CHUNK_EVENT, type ChunkName, SHARED_EXPORTS } from '../src/chunk-names.ts';
+import {
+  CHUNK_ENTRIES,
+  CHUNK_EVENT,
+  type ChunkName,
+  chunkFile,
+  SHARED_EXPORTS,
+} from '../src/chunk-names.ts';
 import { inlineCss } from './inline-css.ts';
 
 const contextFile = fileURLToPath(
@@ -14,18 +21,14 @@ const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url))
 const CHUNK_CSS = '__LK_CHUNK_CSS__';
 const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
 
-/** File name and SRI hash of one built file. */
-export interface BuiltFile {
-  file: string;
-  integrity: string;
-}
+/** Base64 SHA-256 digest of a file: its SRI hash without the `sha256-` prefix. */
+const digest = (code: string | Uint8Array) => createHash('sha256').update(code).digest('base64');
 
 /**
  * Subresource Integrity value. SHA-256: as safe for SRI as SHA-384, and the
  * entry carries one per chunk, where every incompressible byte counts.
  */
-export const sri = (code: string | Uint8Array) =>
-  `sha256-${createHash('sha256').update(code).digest('base64')}`;
+export const sri = (code: string | Uint8Array) => `sha256-${digest(code)}`;
 
 /**
  * `module.export` pairs a CommonJS chunk (before minification) reads from
@@ -104,18 +107,21 @@ function chunkConfig(name: ChunkName, outDir: string, shared: InlineConfig): Inl
         // One build per chunk: a chunk must never import a shared sibling chunk.
         input: { [name]: fileURLToPath(new URL(`../${CHUNK_ENTRIES[name]}`, import.meta.url)) },
         preserveEntrySignatures: 'strict',
-        output: { format: 'cjs', entryFileNames: 'loyaltykit-[name].[hash].js' },
+        // Renamed after the build, to the name chunkFile() derives from the digest.
+        output: { format: 'cjs', entryFileNames: 'loyaltykit-[name].js' },
       },
     },
   };
 }
 
 /**
- * Builds every lazy chunk before the entry, then serves their file names and
- * SRI hashes to the entry as `virtual:loyaltykit-chunks`.
+ * Builds every lazy chunk before the entry, each named for its content
+ * (`chunkFile()`), then serves their SHA-256 digests to the entry as
+ * `virtual:loyaltykit-chunks`: from one digest the loader knows both the file
+ * name and the SRI hash, so the entry carries no separate hashed names.
  */
 export function buildChunksFirst(outDir: string, shared: InlineConfig): Plugin {
-  const manifest: Partial<Record<ChunkName, BuiltFile>> = {};
+  const manifest: Partial<Record<ChunkName, string>> = {};
   return {
     name: 'loyaltykit:build-chunks-first',
     apply: 'build',
@@ -126,7 +132,8 @@ export function buildChunksFirst(outDir: string, shared: InlineConfig): Plugin {
         const result = (await build(chunkConfig(name, outDir, shared))) as Rolldown.RolldownOutput;
         const chunk = result.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
         if (!chunk) this.error(`The ${name} chunk build produced no chunk.`);
-        manifest[name] = { file: chunk.fileName, integrity: sri(chunk.code) };
+        manifest[name] = digest(chunk.code);
+        renameSync(join(outDir, chunk.fileName), join(outDir, chunkFile(name, manifest[name])));
       }
     },
     resolveId: (id) => (id === MANIFEST_MODULE ? `\0${MANIFEST_MODULE}` : null),

@@ -15,6 +15,7 @@ import { jsx, jsxs } from 'preact/jsx-runtime';
 import {
   CHUNK_EVENT,
   type ChunkName,
+  chunkFile,
   type SHARED_EXPORTS,
   type SharedModule,
 } from './chunk-names.ts';
@@ -81,11 +82,11 @@ export function createChunkLoader(
     // Already announced: loyaltykit.full.js carries its chunks after the entry.
     const bundled = factories.get(name);
     if (bundled) return Promise.resolve(run(bundled));
-    const { file, integrity } = chunks[name];
+    const file = chunkFile(name, chunks[name]);
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = new URL(file, baseUrl).href;
-      script.integrity = integrity;
+      script.integrity = `sha256-${chunks[name]}`;
       script.crossOrigin = 'anonymous';
       if (nonce) script.nonce = nonce;
       script.onload = script.onerror = () => {

@@ -39,3 +39,11 @@ export type SharedModule = keyof typeof SHARED_EXPORTS;
 
 /** The event a chunk dispatches on `document` to hand its module factory to the entry. */
 export const CHUNK_EVENT = 'loyaltykit:chunk';
+
+/**
+ * A chunk's file name, from its name and the base64 SHA-256 digest of its
+ * code: content-hashed for caching (8 digest characters, made URL-safe), and
+ * derived rather than listed, so the entry carries one hash per chunk.
+ */
+export const chunkFile = (name: ChunkName, digest: string) =>
+  `loyaltykit-${name}.${digest.slice(0, 8).replace(/\W/g, '_')}.js`;
