@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.ts';
+import { readThemeOptions } from './theme-options.ts';
 
 const base = { apiUrl: 'https://loyalty.example.com', publishableKey: 'pk_live_1' };
 
@@ -50,16 +51,10 @@ describe('readConfig', () => {
     expect(config.apiUrl).toBe('https://loyalty.example.com/');
   });
 
-  it('reports an unknown key once, in its data-attribute form, and ignores it', () => {
-    const { config, problems } = readConfig({ ...base, brandColour: '#ff0000' });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('data-brand-colour');
-    expect(config.themeOptions).toEqual({});
-  });
-
-  it('does not treat inherited property names as options', () => {
-    const { problems } = readConfig({ ...base, toString: 'x' });
-    expect(problems).toEqual(['Unknown option data-to-string was ignored.']);
+  it('passes options it does not know on to the theme check, unreported', () => {
+    const { config, problems } = readConfig({ ...base, brandColour: '#ff0000', toString: 'x' });
+    expect(problems).toEqual([]);
+    expect(config.themeOptions).toEqual({ brandColour: '#ff0000', toString: 'x' });
   });
 
   it('reports an unsupported locale and falls back to English', () => {
@@ -106,7 +101,10 @@ describe('readConfig', () => {
   it('reports a key once across sources, and not at all when a later source fixes it', () => {
     expect(readConfig({ locale: 'fr' }, { ...base, locale: 'fr' }).problems).toHaveLength(1);
     expect(readConfig({ locale: 'fr' }, { ...base, locale: 'th' }).problems).toEqual([]);
-    expect(readConfig({ colour: 'red' }, { ...base, colour: 'blue' }).problems).toHaveLength(1);
+    const { config } = readConfig({ colour: 'red' }, { ...base, colour: 'blue' });
+    expect(readThemeOptions(config.themeOptions).problems).toEqual([
+      'Unknown option data-colour was ignored.',
+    ]);
   });
 
   it('never throws, even on hostile values', () => {

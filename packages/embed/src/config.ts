@@ -1,6 +1,5 @@
 import { LOCALES, type Locale, matchLocale } from '@loyaltykit/core';
-import { attribute, type Parser, text, validate } from './options.ts';
-import type { ThemeOptionKey } from './theme-options.ts';
+import { type Parser, text, validate } from './options.ts';
 
 /** The script tag's configuration, after validation. */
 export interface EmbedConfig {
@@ -11,8 +10,12 @@ export interface EmbedConfig {
   locale: Locale;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
   currency?: string;
-  /** Theme options as given: validated with the theme resolver, in the backend chunk (theme-options.ts). */
-  themeOptions: Partial<Record<ThemeOptionKey, unknown>>;
+  /**
+   * Every other option, as given: theme options, validated with the theme
+   * resolver in the backend chunk (theme-options.ts), which also reports the
+   * unknown ones. So the entry carries no list of theme option names.
+   */
+  themeOptions: RawConfig;
 }
 
 /** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
@@ -46,37 +49,24 @@ const parsers = {
   } satisfies Parser<Locale>,
 };
 
-/** Theme options the entry passes on unchecked: validated by the backend chunk with the resolver. */
-const THEME_OPTIONS: readonly ThemeOptionKey[] = [
-  'brandColor',
-  'launcherPosition',
-  'shape',
-  'size',
-  'scheme',
-  'fontFamily',
-];
-
 /**
  * Reads and validates configuration; later sources win. Never throws: each
- * unknown or invalid option is reported once (and not at all if a later source
- * sets it validly), and its default applies. An empty value means "not set":
+ * invalid option is reported once (and not at all if a later source sets it
+ * validly), and its default applies; options it does not know go on to the
+ * theme's check. An empty value means "not set":
  * templates render `data-customer-token=""` for guests.
  */
 export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
   const raw: Record<string, unknown> = {};
-  const themeOptions: EmbedConfig['themeOptions'] = {};
-  const unknown = new Set<string>();
+  const themeOptions: RawConfig = {};
   for (const source of sources) {
     for (const [key, value] of Object.entries(source)) {
       if (value === '') continue;
       if (Object.hasOwn(parsers, key)) raw[key] = value;
-      else if (THEME_OPTIONS.includes(key as ThemeOptionKey))
-        themeOptions[key as ThemeOptionKey] = value;
-      else unknown.add(key);
+      else themeOptions[key] = value;
     }
   }
   const { values, problems } = validate(parsers, raw);
-  for (const key of unknown) problems.push(`Unknown option ${attribute(key)} was ignored.`);
   if (!values.apiUrl && raw.apiUrl === undefined) {
     problems.push('data-api-url is required ("demo" runs the in-browser demo backend).');
   }

@@ -24,4 +24,18 @@ describe('readThemeOptions', () => {
     ]);
     expect(theme.launcherPosition).toBeUndefined();
   });
+
+  it('reports an unknown option once, in its data-attribute form, and ignores it', () => {
+    const { theme, problems } = readThemeOptions({ brandColour: '#ff0000', shape: 'pill' });
+    expect(problems).toEqual(['Unknown option data-brand-colour was ignored.']);
+    expect(theme).toEqual({ shape: 'pill' });
+  });
+
+  it('does not treat inherited property names as options', () => {
+    const { problems } = readThemeOptions({ toString: 'x', constructor: 'y' });
+    expect(problems).toEqual([
+      'Unknown option data-to-string was ignored.',
+      'Unknown option data-constructor was ignored.',
+    ]);
+  });
 });

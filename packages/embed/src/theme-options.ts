@@ -9,7 +9,8 @@ import {
 import { choice, type Parser, text, validate } from './options.ts';
 
 // Validated in the backend chunk, next to the resolver that uses them: the
-// entry only knows these keys' names (config.ts).
+// entry passes on every option it does not know (config.ts), and what is not
+// a theme option is reported here as unknown.
 const parsers = {
   brandColor: {
     parse: (value) => (typeof value === 'string' && parseHex(value) ? value : undefined),
@@ -22,11 +23,8 @@ const parsers = {
   fontFamily: text,
 };
 
-/** The names of the theme options, for the entry to tell them from unknown ones. */
-export type ThemeOptionKey = keyof typeof parsers;
-
-/** Theme tokens from the script tag's theme options; problems are reported like the entry's. */
-export function readThemeOptions(raw: Partial<Record<ThemeOptionKey, unknown>>): {
+/** Theme tokens from the script tag's other options; problems are reported like the entry's. */
+export function readThemeOptions(raw: Record<string, unknown>): {
   theme: Partial<ThemeTokens>;
   problems: string[];
 } {
