@@ -27,6 +27,7 @@ export default defineConfig({
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/build/**/*.test.ts',
+            'packages/embed/node/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },

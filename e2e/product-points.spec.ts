@@ -1,26 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { observeLayoutShift } from './support/layout-shift.ts';
 
 const points = (page: Page) => page.locator('loyalty-product-points');
-
-/** Layout shifts not caused by input, from the first paint on: the page's CLS. */
-async function observeLayoutShift(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  return () =>
-    page.evaluate(() =>
-      (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
-    );
-}
 
 test('the product page promises what the order earns, and follows the variant picker', async ({
   page,

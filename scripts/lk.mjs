@@ -122,7 +122,17 @@ function test() {
 function demo() {
   install();
   console.log('\n▶ building the script tag');
-  if (!pnpmRun('--filter', '@loyaltykit/embed', 'run', 'build')) fail('build failed');
+  if (
+    !pnpmRun(
+      '--filter',
+      '@loyaltykit/embed',
+      '--filter',
+      '@loyaltykit/mock-backend',
+      'run',
+      'build',
+    )
+  )
+    fail('build failed');
   console.log('\n▶ serving the demo store (Ctrl+C stops it)');
   run(process.execPath, ['examples/storefront/serve.mjs']);
 }

@@ -22,6 +22,25 @@ const types = {
 };
 
 const layout = fileURLToPath(new URL('./layout.html', import.meta.url));
+const EMPTY_LANDING = '<loyalty-landing></loyalty-landing>';
+const LOCALES = ['en', 'th', 'ko', 'ar'];
+
+/**
+ * The landing section as static HTML, the way a merchant pastes it from
+ * `loyaltykit-landing` (packages/embed/node/): rendered from the demo
+ * programme in the page's language, then taken over by the script.
+ */
+async function landingSnippet(locale) {
+  const [{ fetchLandingSnippet }, { createDemo, usStore }] = await Promise.all([
+    import('../../packages/embed/dist-node/landing.js'),
+    import('../../packages/mock-backend/dist/index.js'),
+  ]);
+  const demo = createDemo(usStore);
+  return fetchLandingSnippet(
+    { apiUrl: demo.apiUrl, publishableKey: demo.publishableKey, fetch: demo.fetch },
+    { locale },
+  );
+}
 
 /** A page fragment (`<title>…</title>` then the main content) set in the layout; whole documents unchanged. */
 function inLayout(html) {
@@ -50,12 +69,22 @@ function resolveFile(pathname) {
 }
 
 export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const server = createServer(async (request, response) => {
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
+    }
+    let page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
+    if (page?.includes(EMPTY_LANDING)) {
+      try {
+        const snippet = await landingSnippet(LOCALES.find((l) => l === searchParams.get('lang')));
+        page = page.replace(EMPTY_LANDING, () => snippet);
+      } catch (error) {
+        // The page still works without it: the script renders the section.
+        console.error('Could not render the landing snippet:', error);
+      }
     }
     response.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
@@ -63,7 +92,6 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
       // Chunks are loaded with SRI, which needs CORS on a real CDN; harmless here.
       'Access-Control-Allow-Origin': '*',
     });
-    const page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
     if (page === undefined) createReadStream(file).pipe(response);
     else response.end(page);
   });

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import { serverConditions } from '../../vite.shared.ts';
 
-// Builds the Node HTTP server and its CLI (src/server.ts, src/cli.ts) to dist/,
-// so they run on plain Node 20 without a TypeScript loader. Workspace
+// Builds the package (src/index.ts), the Node HTTP server and its CLI
+// (src/server.ts, src/cli.ts) to dist/, so they run on plain Node 20 without a TypeScript loader. Workspace
 // packages are bundled from source; msw stays an external dependency.
 export default defineConfig({
   ssr: { resolve: { conditions: serverConditions } },
@@ -12,7 +12,7 @@ export default defineConfig({
     target: 'node20',
     emptyOutDir: true,
     rollupOptions: {
-      input: { server: 'src/server.ts', cli: 'src/cli.ts' },
+      input: { index: 'src/index.ts', server: 'src/server.ts', cli: 'src/cli.ts' },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name].js' },
     },
   },

@@ -5,7 +5,7 @@ import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
 import { LAZY_WIDGETS } from './widget-table.ts';
-import { LazyWidget } from './widgets.tsx';
+import { LazyWidget, pasted } from './widgets.tsx';
 
 /** What every custom element on the page shares. */
 export interface Runtime {
@@ -53,6 +53,12 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
 
         connectedCallback() {
           const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+          // A pasted snippet (declarative shadow root, e.g. the landing section) waits aside,
+          // so Preact's first render does not reuse its nodes; the placeholder shows it again.
+          if (root.firstChild && !pasted.has(this)) {
+            pasted.set(this, [...root.childNodes]);
+            root.replaceChildren();
+          }
           root.adoptedStyleSheets = runtime.sheets;
           onConnect?.(this);
           connected.add(this);

@@ -11,9 +11,18 @@ export type WidgetContents = Record<string, WidgetContent>;
 type WidgetChunk = { contents: WidgetContents; messages?: Partial<Catalog> };
 
 /**
+ * What the merchant pasted into an element's declarative shadow root (the
+ * landing snippet), taken aside at connection: it stays on screen until the
+ * live content replaces it.
+ */
+export const pasted = new WeakMap<Element, ChildNode[]>();
+
+/**
  * Shows a placeholder (holding the embed's room, so the shop does not move)
- * until the widget's chunk is here, then the chunk's content. A chunk that
- * cannot load leaves nothing behind: the shop's page is whole without us.
+ * until the widget's chunk is here, then the chunk's content. The placeholder
+ * of an element with pasted markup is that markup, which also stays when the
+ * chunk or the programme cannot load. Otherwise a chunk that cannot load
+ * leaves nothing behind: the shop's page is whole without us.
  */
 export function LazyWidget({
   chunk,
@@ -33,7 +42,13 @@ export function LazyWidget({
       setLoaded(null);
     });
   }, [chunk, runtime]);
-  if (loaded === undefined || !runtime.ready) {
+  const kept = pasted.get(element);
+  if (kept) {
+    // Kept until the live content has its data too: a "Loading…" line between the two would move the page.
+    if (!loaded || !runtime.ready || !runtime.model.program.peek()) {
+      return <div ref={(div) => div?.append(...kept)} />;
+    }
+  } else if (loaded === undefined || !runtime.ready) {
     return <div style={{ minBlockSize: `${room}px` }} aria-hidden="true" />;
   }
   // Idempotent, and it also covers a later setLocale('en').

@@ -1,0 +1,52 @@
+import { expect, type Page, test } from '@playwright/test';
+import { observeLayoutShift } from './support/layout-shift.ts';
+
+// The demo store's rewards page carries the landing section as pasted static HTML
+// (examples/storefront/serve.mjs renders it with packages/embed/node/landing-snippet.tsx).
+
+const landing = (page: Page) => page.locator('loyalty-landing');
+
+test('the pasted landing section shows, styled and in the shop’s language, before any script runs', async ({
+  page,
+}) => {
+  await page.route('**/loyaltykit/**', (route) => route.abort());
+  await page.goto('/rewards.html?lang=ar');
+  await expect(landing(page).getByRole('heading', { level: 2 })).toHaveText('Harbor Rewards');
+  await expect(landing(page).getByRole('heading', { name: 'طرق كسب النقاط' })).toBeVisible();
+  const join = landing(page).getByRole('link', { name: 'انضم الآن' });
+  await expect(join).toHaveAttribute('href', '/account/register');
+  // Styled by the snippet's own stylesheet: the join link is a brand-coloured button, laid out right to left.
+  await expect(join).toHaveCSS('background-color', 'rgb(14, 116, 144)');
+  await expect(landing(page).locator('[dir]').first()).toHaveAttribute('dir', 'rtl');
+  expect(
+    await page.evaluate(() => document.querySelector('loyalty-landing')?.shadowRoot?.mode),
+  ).toBe('open');
+});
+
+test('the script takes the pasted section over in place: the member gets their way in, nothing moves', async ({
+  page,
+}) => {
+  const cls = await observeLayoutShift(page);
+  await page.goto('/rewards.html');
+  // The demo signs the member in: the live section swaps the join links for their rewards.
+  await expect(landing(page).getByRole('button', { name: 'My rewards' })).toBeVisible();
+  await expect(landing(page).getByRole('link', { name: 'Join now' })).toHaveCount(0);
+  // The pasted copy is gone, not hidden beside the live one.
+  await expect(landing(page).getByRole('heading', { level: 2 })).toHaveCount(1);
+  await landing(page).getByRole('button', { name: 'My rewards' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await cls()).toBe(0);
+});
+
+test('when the section’s code cannot load, the pasted section stays', async ({ page }) => {
+  await page.route('**/loyaltykit-panel.*', (route) => route.abort());
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto('/rewards.html');
+  await expect.poll(() => warnings.join('\n')).toContain('The panel widget could not be loaded');
+  await expect(landing(page).getByRole('heading', { name: 'Ways to earn' })).toBeVisible();
+  await expect(landing(page).getByRole('link', { name: 'Join now' })).toBeVisible();
+});
