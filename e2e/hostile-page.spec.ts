@@ -39,6 +39,47 @@ test('a strict CSP (nonce scripts, no inline styles) still gets working, styled 
   expect(violations).toEqual([]);
 });
 
+test('a page that requires Trusted Types for scripts gets working widgets through our named policy', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await servePage(
+    page,
+    'trusted-types',
+    `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types loyaltykit">${tag()}`,
+  );
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await launcher(page).click();
+  // The panel chunk's script URL went through the policy: the page accepts nothing else.
+  await expect(page.getByRole('dialog').getByTestId('balance')).toHaveText('1,250 points');
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a Trusted Types allow-list without our policy costs the widgets, never the page', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await servePage(
+    page,
+    'trusted-types-denied',
+    `<meta http-equiv="Content-Security-Policy" content="script-src 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types other-vendor">${tag()}`,
+    '<button id="buy">Buy</button>',
+  );
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('loyalty-launcher') !== null))
+    .toBe(true);
+  await page.getByRole('button', { name: 'Buy' }).click();
+  expect(errors).toEqual([]);
+  await expect(launcher(page)).toHaveCount(0);
+});
+
 test('loading the script twice does nothing the second time', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => warnings.push(message.text()));

@@ -38,6 +38,22 @@ const shared: { [M in SharedModule]: Record<(typeof SHARED_EXPORTS)[M][number], 
   '@loyaltykit/components/context': { useLoyalty },
 };
 
+/** Trusted Types, in browsers that have them (TypeScript's DOM types do not, yet). */
+interface TrustedTypesFactory {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): string };
+}
+
+/**
+ * Our Trusted Types policy: pages that send `require-trusted-types-for
+ * 'script'` with a `trusted-types` allow-list add this name to it. It passes
+ * URLs through unchecked: it never leaves this module, and only ever sees URLs
+ * made from the entry's own URL and a chunk name the build knows.
+ */
+export const TRUSTED_TYPES_POLICY = 'loyaltykit';
+
 const requireShared: Require = (id) => {
   if (Object.hasOwn(shared, id)) return shared[id as SharedModule];
   throw new Error(`Loyalty Kit chunk asked for unknown module ${id}`);
@@ -69,6 +85,7 @@ export function createChunkLoader(
   });
 
   const cache = new Map<ChunkName, Promise<unknown>>();
+  let policy: ReturnType<TrustedTypesFactory['createPolicy']> | undefined;
 
   /** Runs a chunk's factory against the shared modules and adopts its CSS. */
   function run(chunk: { factory: Factory; css: string }): Record<string, unknown> {
@@ -85,7 +102,14 @@ export function createChunkLoader(
     const file = chunkFile(name, chunks[name]);
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = new URL(file, baseUrl).href;
+      const url = new URL(file, baseUrl).href;
+      // Created on first use; if the page's allow-list lacks our name this throws, and the load fails like a network error would.
+      policy ??= (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(
+        TRUSTED_TYPES_POLICY,
+        { createScriptURL: (allowed) => allowed },
+      );
+      // A page requiring Trusted Types accepts only a TrustedScriptURL here.
+      script.src = policy?.createScriptURL(url) ?? url;
       script.integrity = `sha256-${chunks[name]}`;
       script.crossOrigin = 'anonymous';
       if (nonce) script.nonce = nonce;
