@@ -22,23 +22,17 @@ export const attribute = (key: string) =>
 
 type Parsed<P> = { [K in keyof P]?: P[K] extends Parser<infer T> ? T : never };
 
-/**
- * The valid values of `raw`, and one readable problem per invalid or unknown
- * option (its default then applies).
- */
+/** The valid values of `raw`, and one readable problem per invalid one (its default then applies). */
 export function validate<P extends Record<string, Parser<unknown>>>(
   parsers: P,
-  raw: Record<string, unknown>,
+  raw: Partial<Record<keyof P, unknown>>,
 ): { values: Parsed<P>; problems: string[] } {
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    // Own keys only: `toString` is not an option.
-    const parser = Object.hasOwn(parsers, key) ? parsers[key] : undefined;
-    const parsed = parser?.parse(value);
-    if (!parser) {
-      problems.push(`Unknown option ${attribute(key)} was ignored.`);
-    } else if (parsed === undefined) {
+    const parser = parsers[key] as Parser<unknown>;
+    const parsed = parser.parse(value);
+    if (parsed === undefined) {
       problems.push(
         `${attribute(key)}="${String(value)}" is invalid: expected ${parser.expected}.`,
       );
