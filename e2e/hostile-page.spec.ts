@@ -45,7 +45,8 @@ test('a page that requires Trusted Types for scripts gets working widgets throug
   const violations: string[] = [];
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Trusted Type/i.test(message.text()))
+      violations.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await servePage(
@@ -78,6 +79,26 @@ test('a Trusted Types allow-list without our policy costs the widgets, never the
   await page.getByRole('button', { name: 'Buy' }).click();
   expect(errors).toEqual([]);
   await expect(launcher(page)).toHaveCount(0);
+});
+
+test('with data-data-layer, every loyalty event also lands in the tag manager’s data layer', async ({
+  page,
+}) => {
+  await servePage(
+    page,
+    'data-layer',
+    `<script nonce="n0nce">window.dataLayer = [{ 'gtm.start': 1 }];</script>${tag('data-data-layer="dataLayer"')}`,
+  );
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await launcher(page).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const events = () =>
+    page.evaluate(() =>
+      (window as unknown as { dataLayer: { event?: string }[] }).dataLayer.map((e) => e.event),
+    );
+  await expect.poll(events).toEqual([undefined, 'loyalty:ready', 'loyalty:open', 'loyalty:close']);
 });
 
 test('loading the script twice does nothing the second time', async ({ page }) => {

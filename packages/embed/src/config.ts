@@ -10,6 +10,8 @@ export interface EmbedConfig {
   locale: Locale;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
   currency?: string;
+  /** Name of the global array `loyalty:*` events are pushed to (`dataLayer`); none by default. */
+  dataLayer?: string;
   /**
    * Every other option, as given: theme options, validated with the theme
    * resolver in the backend chunk (theme-options.ts), which also reports the
@@ -38,6 +40,7 @@ const parsers = {
   apiUrl,
   publishableKey: text,
   customerToken: text,
+  dataLayer: text,
   currency: {
     parse: (value) =>
       typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : undefined,

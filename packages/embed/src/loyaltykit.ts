@@ -79,12 +79,14 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss, readThemeOptions }] = await Promise.all([
+  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents }] = await Promise.all([
     loadCatalog(config.locale, loadChunk),
     retry(() => loadBackendChunk(config, loadChunk)),
   ]);
   const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.themeOptions);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
+  // Before the first event (ready comes later), so analytics see them all.
+  forwardEvents(config.dataLayer);
   // The first load may have failed on the same missing chunk: now it is here, load again.
   const loaded = model.status.peek() === 'error' ? model.load() : firstLoad;
   let tokens = fromOptions;

@@ -16,4 +16,5 @@ export function createBackend(config: EmbedConfig, identity?: Identity): Loyalty
 }
 
 export { themeCss } from '@loyaltykit/theme';
+export { forwardEvents } from '../data-layer.ts';
 export { readThemeOptions } from '../theme-options.ts';

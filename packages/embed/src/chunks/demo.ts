@@ -28,4 +28,5 @@ export async function createBackend(
 }
 
 export { themeCss } from '@loyaltykit/theme';
+export { forwardEvents } from '../data-layer.ts';
 export { readThemeOptions } from '../theme-options.ts';
