@@ -79,7 +79,10 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
     let page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
     if (page?.includes(EMPTY_LANDING)) {
       try {
-        const snippet = await landingSnippet(LOCALES.find((l) => l === searchParams.get('lang')));
+        // The page's language, as the layout picks it: ?lang=, else the header's choice (a cookie).
+        const lang =
+          searchParams.get('lang') ?? /(?:^|; )lang=(\w+)/.exec(request.headers.cookie ?? '')?.[1];
+        const snippet = await landingSnippet(LOCALES.find((l) => l === lang));
         page = page.replace(EMPTY_LANDING, () => snippet);
       } catch (error) {
         // The page still works without it: the script renders the section.
