@@ -153,10 +153,11 @@ test('unknown and invalid options are reported once each and the defaults apply'
     tag('data-brand-colour="#ff0000" data-shape="blob" data-locale="fr"'),
   );
   await expect(launcher(page)).toHaveText('1,250 points');
+  // In the order the tag gives them.
   expect(warnings).toEqual([
-    '[LoyaltyKit] data-locale="fr" is invalid: expected one of en, th, ko, ar.',
     '[LoyaltyKit] Unknown option data-brand-colour was ignored.',
     '[LoyaltyKit] data-shape="blob" is invalid: expected one of square, rounded, pill.',
+    '[LoyaltyKit] data-locale="fr" is invalid: expected one of en, th, ko, ar.',
   ]);
 });
 

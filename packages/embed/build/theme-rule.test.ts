@@ -7,7 +7,7 @@ import { findUnscopedCss } from './css-scope.ts';
 /** The theme a script tag with these options gets: the entry reads, the backend chunk validates. */
 function themeOf(options: Record<string, unknown>) {
   const { config, problems } = readConfig({ apiUrl: 'demo', ...options });
-  const { theme, problems: themeProblems } = readThemeOptions(config.themeOptions);
+  const { theme, problems: themeProblems } = readThemeOptions(config.deferred);
   return { theme, problems: [...problems, ...themeProblems] };
 }
 

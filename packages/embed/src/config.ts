@@ -1,5 +1,5 @@
-import { LOCALES, type Locale, matchLocale } from '@loyaltykit/core';
-import { type Parser, text, validate } from './options.ts';
+import { type Locale, matchLocale } from '@loyaltykit/core';
+import { nonEmpty, type Parse } from './options.ts';
 
 /** The script tag's configuration, after validation. */
 export interface EmbedConfig {
@@ -13,18 +13,19 @@ export interface EmbedConfig {
   /** Name of the global array `loyalty:*` events are pushed to (`dataLayer`); none by default. */
   dataLayer?: string;
   /**
-   * Every other option, as given: theme options, validated with the theme
-   * resolver in the backend chunk (theme-options.ts), which also reports the
-   * unknown ones. So the entry carries no list of theme option names.
+   * Options the backend chunk checks and reports (theme-options.ts): theme
+   * options, unknown ones, and the entry's own options it could not read. So
+   * the entry carries neither the theme's option names nor the texts that
+   * describe valid values.
    */
-  themeOptions: RawConfig;
+  deferred: RawConfig;
 }
 
 /** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
 export type RawConfig = Record<string, unknown>;
 
-const apiUrl: Parser<string> = {
-  parse(value) {
+const parsers = {
+  apiUrl(value) {
     if (value === 'demo') return value;
     try {
       const url = new URL(String(value));
@@ -33,45 +34,41 @@ const apiUrl: Parser<string> = {
       return undefined;
     }
   },
-  expected: '"demo" or an absolute http(s) URL',
-};
+  publishableKey: nonEmpty,
+  customerToken: nonEmpty,
+  dataLayer: nonEmpty,
+  currency: (value) =>
+    typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : undefined,
+  locale: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
+} satisfies { [K in keyof EmbedConfig]?: Parse<EmbedConfig[K]> };
 
-const parsers = {
-  apiUrl,
-  publishableKey: text,
-  customerToken: text,
-  dataLayer: text,
-  currency: {
-    parse: (value) =>
-      typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : undefined,
-    expected: 'an ISO 4217 code such as THB',
-  } satisfies Parser<string>,
-  locale: {
-    parse: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
-    expected: `one of ${LOCALES.join(', ')}`,
-  } satisfies Parser<Locale>,
-};
+/** The options the entry reads itself. */
+export type EntryOptionKey = keyof typeof parsers;
 
 /**
- * Reads and validates configuration; later sources win. Never throws: each
- * invalid option is reported once (and not at all if a later source sets it
- * validly), and its default applies; options it does not know go on to the
- * theme's check. An empty value means "not set":
- * templates render `data-customer-token=""` for guests.
+ * Reads configuration; later sources win, and an empty value means "not set"
+ * (templates render `data-customer-token=""` for guests). Never throws. What
+ * it cannot read goes to `deferred`, for the backend chunk to report once each
+ * with the expected form, and the default applies. Only a missing or unusable
+ * API URL is reported here: without it no chunk loads.
  */
 export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
-  const raw: Record<string, unknown> = {};
-  const themeOptions: RawConfig = {};
+  const raw: RawConfig = {};
   for (const source of sources) {
-    for (const [key, value] of Object.entries(source)) {
-      if (value === '') continue;
-      if (Object.hasOwn(parsers, key)) raw[key] = value;
-      else themeOptions[key] = value;
-    }
+    for (const [key, value] of Object.entries(source)) if (value !== '') raw[key] = value;
   }
-  const { values, problems } = validate(parsers, raw);
-  if (!values.apiUrl && raw.apiUrl === undefined) {
-    problems.push('data-api-url is required ("demo" runs the in-browser demo backend).');
+  const values: Partial<EmbedConfig> = {};
+  const deferred: RawConfig = {};
+  for (const [key, value] of Object.entries(raw)) {
+    // Own keys only: `toString` is not an option.
+    const parsed = Object.hasOwn(parsers, key) ? parsers[key as EntryOptionKey](value) : undefined;
+    if (parsed === undefined) deferred[key] = value;
+    else (values as RawConfig)[key] = parsed;
   }
-  return { config: { ...values, locale: values.locale ?? 'en', themeOptions }, problems };
+  const problems = values.apiUrl
+    ? []
+    : [
+        `data-api-url${raw.apiUrl === undefined ? '' : `="${String(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
+      ];
+  return { config: { ...values, locale: values.locale ?? 'en', deferred }, problems };
 }

@@ -83,7 +83,7 @@ async function boot(): Promise<void> {
     loadCatalog(config.locale, loadChunk),
     retry(() => loadBackendChunk(config, loadChunk)),
   ]);
-  const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.themeOptions);
+  const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.deferred);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
   // Before the first event (ready comes later), so analytics see them all.
   forwardEvents(config.dataLayer);

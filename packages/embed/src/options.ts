@@ -1,15 +1,18 @@
-/** Validating the script tag's options: shared by the entry (config.ts) and the theme's (theme-options.ts). */
+/** Reading the script tag's options: shared by the entry (config.ts) and the backend chunk (theme-options.ts). */
 
-/** A parsed value, or `undefined` when the input is invalid; `expected` describes valid input. */
+/** A parsed value, or `undefined` when the input is invalid. */
+export type Parse<T> = (value: unknown) => T | undefined;
+
+/** A parser with a description of valid input, for the problem report. */
 export interface Parser<T> {
-  parse(value: unknown): T | undefined;
+  parse: Parse<T>;
   expected: string;
 }
 
-export const text: Parser<string> = {
-  parse: (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  expected: 'a non-empty string',
-};
+export const nonEmpty: Parse<string> = (value) =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+export const text: Parser<string> = { parse: nonEmpty, expected: 'a non-empty string' };
 
 export const choice = <T extends string>(values: readonly T[]): Parser<T> => ({
   parse: (value) => values.find((v) => v === value),
@@ -20,25 +23,6 @@ export const choice = <T extends string>(values: readonly T[]): Parser<T> => ({
 export const attribute = (key: string) =>
   `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-type Parsed<P> = { [K in keyof P]?: P[K] extends Parser<infer T> ? T : never };
-
-/** The valid values of `raw`, and one readable problem per invalid one (its default then applies). */
-export function validate<P extends Record<string, Parser<unknown>>>(
-  parsers: P,
-  raw: Partial<Record<keyof P, unknown>>,
-): { values: Parsed<P>; problems: string[] } {
-  const values: Record<string, unknown> = {};
-  const problems: string[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const parser = parsers[key] as Parser<unknown>;
-    const parsed = parser.parse(value);
-    if (parsed === undefined) {
-      problems.push(
-        `${attribute(key)}="${String(value)}" is invalid: expected ${parser.expected}.`,
-      );
-    } else {
-      values[key] = parsed;
-    }
-  }
-  return { values: values as Parsed<P>, problems };
-}
+/** The report of an invalid option, naming it as merchants write it. */
+export const invalid = (key: string, value: unknown, expected: string) =>
+  `${attribute(key)}="${String(value)}" is invalid: expected ${expected}.`;

@@ -1,3 +1,4 @@
+import { LOCALES } from '@loyaltykit/core';
 import {
   LAUNCHER_POSITIONS,
   parseHex,
@@ -6,11 +7,12 @@ import {
   SIZES,
   type ThemeTokens,
 } from '@loyaltykit/theme';
-import { attribute, choice, type Parser, text, validate } from './options.ts';
+import type { EntryOptionKey } from './config.ts';
+import { attribute, choice, invalid, type Parser, text } from './options.ts';
 
 // Validated in the backend chunk, next to the resolver that uses them: the
-// entry passes on every option it does not know (config.ts), and what is not
-// a theme option is reported here as unknown.
+// entry passes on every option it could not read itself (config.ts), and this
+// reports them all, so the entry carries none of these names and texts.
 const parsers = {
   brandColor: {
     parse: (value) => (typeof value === 'string' && parseHex(value) ? value : undefined),
@@ -23,22 +25,37 @@ const parsers = {
   fontFamily: text,
 };
 
+/** What the entry's own options expect, for the entry's values it handed over unread. */
+const ENTRY_EXPECTED: Record<Exclude<EntryOptionKey, 'apiUrl'>, string> = {
+  publishableKey: text.expected,
+  customerToken: text.expected,
+  dataLayer: 'the name of a global array, such as dataLayer',
+  currency: 'an ISO 4217 code such as THB',
+  locale: `one of ${LOCALES.join(', ')}`,
+};
+
 /**
- * Theme tokens from the script tag's other options; problems are reported like
- * the entry's, and options that are not theme options either as unknown (the
- * entry checks only its own, so that it carries no list of these).
+ * Theme tokens from the options the entry handed over (config.ts), and one
+ * problem per option that is invalid (its default then applies) or unknown,
+ * in the order given.
  */
 export function readThemeOptions(raw: Record<string, unknown>): {
   theme: Partial<ThemeTokens>;
   problems: string[];
 } {
-  const known: Partial<Record<keyof typeof parsers, unknown>> = {};
-  const unknown: string[] = [];
+  const theme: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     // Own keys only: `toString` is not an option.
-    if (Object.hasOwn(parsers, key)) known[key as keyof typeof parsers] = value;
-    else unknown.push(`Unknown option ${attribute(key)} was ignored.`);
+    const parser: Parser<unknown> | undefined = Object.hasOwn(parsers, key)
+      ? parsers[key as keyof typeof parsers]
+      : undefined;
+    const parsed = parser?.parse(value);
+    if (parsed !== undefined) theme[key] = parsed;
+    else if (parser) problems.push(invalid(key, value, parser.expected));
+    else if (Object.hasOwn(ENTRY_EXPECTED, key))
+      problems.push(invalid(key, value, ENTRY_EXPECTED[key as keyof typeof ENTRY_EXPECTED]));
+    else problems.push(`Unknown option ${attribute(key)} was ignored.`);
   }
-  const { values, problems } = validate(parsers, known);
-  return { theme: values, problems: [...unknown, ...problems] };
+  return { theme: theme as Partial<ThemeTokens>, problems };
 }
