@@ -6,7 +6,7 @@ import { createChunkLoader } from './chunk-loader.ts';
 import { readConfig } from './config.ts';
 import { CSS } from './css.ts';
 import { defineElements, type Runtime } from './elements.tsx';
-import { emit, emitWidgetEvent } from './events.ts';
+import { emit } from './events.ts';
 import type { LoyaltyKitApi } from './public-api.ts';
 
 export type * from './public-api.ts';
@@ -70,7 +70,11 @@ async function boot(): Promise<void> {
     i18n: createTranslator('en', enEntry),
     sheets: [components, theme],
     loadChunk,
-    onEvent: emitWidgetEvent,
+    // Only the panel chunk's widgets raise these (redeem, cancel), so it brings their mapping too.
+    onEvent: (event) =>
+      void loadChunk<typeof import('./chunks/panel.tsx')>('panel').then((panel) =>
+        panel.emitWidgetEvent(event),
+      ),
     currency: () => config.currency ?? model.program.peek()?.currency,
     ready: false,
   };

@@ -15,6 +15,7 @@ import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts
 
 export { Panel } from '@loyaltykit/components';
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
+export { emitWidgetEvent } from '../events.ts';
 
 const amount = (name: string) =>
   `a ${name} like "1290.00", a currency and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
