@@ -60,7 +60,7 @@ test('keyboard only: open, go to redeem, redeem, Escape, focus back on the launc
   await page.goto('/product.html');
   await expect(launcher).toHaveText('1,250 points');
 
-  await tabTo(page, /^Rewards: 1,250 points$/);
+  await tabTo(page, /^Rewards: 1,250 points\. A reward is ready to redeem$/);
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
   await tabTo(page, /^Ways to redeem/);

@@ -66,6 +66,7 @@ export {
   maxVariablePoints,
   type RewardAvailability,
   rewardAvailability,
+  tierAllows,
   variableRewardValue,
 } from './rules/rewards.ts';
 export { tierStatus } from './rules/tiers.ts';

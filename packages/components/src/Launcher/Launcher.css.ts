@@ -40,3 +40,15 @@ export const launcher = style([
 export const icon = style({ inlineSize: '22px', blockSize: '22px', flex: 'none' });
 
 export const label = style({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' });
+
+/** The "a reward is ready" dot on the corner: critical red, ringed in the surface colour so it shows on any brand colour. */
+export const badge = style({
+  position: 'absolute',
+  insetBlockStart: '-3px',
+  insetInlineEnd: '-3px',
+  inlineSize: '14px',
+  blockSize: '14px',
+  borderRadius: '50%',
+  background: vars.color.critical,
+  border: `2px solid ${vars.color.surface}`,
+});

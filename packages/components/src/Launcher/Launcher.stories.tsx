@@ -24,12 +24,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A signed-in member sees their balance on the button. */
+/** A signed-in member sees their balance on the button, and a dot: a reward is within reach. */
 export const Member: Story = {
   play: async ({ canvasElement, step }) => {
     const canvas = widgets(canvasElement);
-    const launcher = canvas.getByRole('button', { name: /1,250 points/ });
+    const launcher = canvas.getByRole('button', {
+      name: 'Rewards: 1,250 points. A reward is ready to redeem',
+    });
     await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.getByTestId('reward-ready')).toBeVisible();
 
     await step('Open the panel', async () => {
       await userEvent.click(launcher);

@@ -1,6 +1,6 @@
 import { createHttpBackend } from '@loyaltykit/client';
 import { createI18n, createLoyaltyModel, type Locale, LoyaltyError } from '@loyaltykit/core';
-import { createDemo } from '@loyaltykit/mock-backend';
+import { createDemo, type ScenarioName, usStore } from '@loyaltykit/mock-backend';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
@@ -10,8 +10,12 @@ import { Launcher } from './Launcher.tsx';
 afterEach(cleanup);
 
 /** Launcher and Panel over the real HTTP client talking to the in-process demo backend. */
-async function renderWidgets({ locale = 'en' as Locale, signedIn = true } = {}) {
-  const demo = createDemo();
+async function renderWidgets({
+  locale = 'en' as Locale,
+  signedIn = true,
+  scenario = 'member' as ScenarioName,
+} = {}) {
+  const demo = createDemo(usStore, { scenario });
   const backend = createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
@@ -60,12 +64,50 @@ describe('Launcher', () => {
     expect((await screen.findByRole('button', { name: 'Rewards' })).textContent).toBe('Rewards');
   });
 
-  it('shows the member’s balance once loaded, in its accessible name too', async () => {
+  it('shows the member’s balance once loaded, in its accessible name too, and a dot when a reward is theirs to redeem', async () => {
     const { model } = await renderWidgets();
     await model.load();
-    const launcher = await screen.findByRole('button', { name: 'Rewards: 1,250 points' });
+    const launcher = await screen.findByRole('button', {
+      name: 'Rewards: 1,250 points. A reward is ready to redeem',
+    });
     expect(launcher.textContent).toBe('1,250 points');
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('reward-ready')).toBeTruthy();
+  });
+
+  it('shows no dot while no reward is within reach', async () => {
+    const { model } = await renderWidgets({ scenario: 'insufficient_points' });
+    await model.load();
+    const customer = model.customer.value;
+    const cheapest = Math.min(...(model.program.value?.rewards ?? []).map((r) => r.pointsPrice));
+    expect(customer?.balance.available).toBeLessThan(cheapest);
+    const launcher = await screen.findByRole('button', { name: /^Rewards: \d+ points$/ });
+    expect(launcher.textContent).toMatch(/^\d+ points$/);
+    expect(screen.queryByTestId('reward-ready')).toBeNull();
+  });
+
+  it('shows no dot for a reward the member’s tier may not redeem', async () => {
+    const { backend } = (await renderWidgets()).model;
+    cleanup();
+    // Every reward, restricted to a tier Maya is not in.
+    const model = createLoyaltyModel({
+      ...backend,
+      getProgram: async (options) => {
+        const program = await backend.getProgram(options);
+        return {
+          ...program,
+          rewards: program.rewards.map((reward) => ({ ...reward, tierIds: ['tier_nobody'] })),
+        };
+      },
+    });
+    render(
+      <LoyaltyProvider model={model} i18n={createI18n('en')}>
+        <Launcher />
+      </LoyaltyProvider>,
+    );
+    await model.load();
+    await screen.findByRole('button', { name: 'Rewards: 1,250 points' });
+    expect(screen.queryByTestId('reward-ready')).toBeNull();
   });
 
   it('keeps the call to action for a guest', async () => {
@@ -90,7 +132,9 @@ describe('Launcher', () => {
     const { model } = await renderWidgets({ locale: 'ar' });
     await model.load();
     const count = new Intl.NumberFormat('ar').format(1250);
-    const launcher = await screen.findByRole('button', { name: `المكافآت: ${count} نقطة` });
+    const launcher = await screen.findByRole('button', {
+      name: `المكافآت: ${count} نقطة. لديك مكافأة جاهزة للاستبدال`,
+    });
     expect(launcher.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
     expect(launcher.closest('[lang]')?.getAttribute('lang')).toBe('ar');
   });

@@ -1,3 +1,4 @@
+import { tierAllows } from '@loyaltykit/core';
 import { useRef } from 'preact/hooks';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -5,13 +6,15 @@ import { GiftIcon } from './GiftIcon.tsx';
 import * as css from './Launcher.css.ts';
 
 /**
- * The floating button that opens the panel. Members see their balance on it;
+ * The floating button that opens the panel. Members see their balance on it,
+ * and a dot when a reward is theirs to redeem now (said in its name too);
  * everyone else sees the programme's call to action. It shows up once the
  * first load has settled, so its width never jumps.
  */
 export function Launcher() {
   const { model, i18n } = useLoyalty();
   const customer = useSignalValue(model.customer);
+  const program = useSignalValue(model.program);
   const open = useSignalValue(model.panelOpen);
   const status = useSignalValue(model.status);
   // Appears once the shopper is known, already showing the balance: swapping "Rewards" for
@@ -22,6 +25,11 @@ export function Launcher() {
   shown.current = true;
   const programLabel = i18n.t('launcher.label');
   const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
+  // Any cart will do: minimum orders are the checkout's business, not the launcher's.
+  const rewardReady = program?.rewards.some(
+    (reward) =>
+      customer && tierAllows(reward, customer) && reward.pointsPrice <= customer.balance.available,
+  );
 
   return (
     <button
@@ -30,12 +38,16 @@ export function Launcher() {
       aria-haspopup="dialog"
       aria-expanded={open}
       // The visible balance alone ("1,250 points") would not say what the button is for.
-      aria-label={balance ? `${programLabel}: ${balance}` : undefined}
+      aria-label={
+        balance &&
+        `${programLabel}: ${balance}${rewardReady ? `. ${i18n.t('launcher.rewardReady')}` : ''}`
+      }
       data-state={open ? 'open' : 'closed'}
       onClick={() => (open ? model.closePanel() : model.openPanel())}
     >
       <GiftIcon class={css.icon} />
       <span class={css.label}>{balance ?? programLabel}</span>
+      {rewardReady && <span class={css.badge} data-testid="reward-ready" />}
     </button>
   );
 }

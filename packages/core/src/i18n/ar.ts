@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 
 export const ar: Catalog = {
   'launcher.label': 'المكافآت',
+  'launcher.rewardReady': 'لديك مكافأة جاهزة للاستبدال',
   points: {
     zero: '{count} نقطة',
     one: 'نقطة واحدة',

@@ -9,6 +9,7 @@ export type Message = string | PluralMessage;
  */
 export const enEntry = {
   'launcher.label': 'Rewards',
+  'launcher.rewardReady': 'A reward is ready to redeem',
   points: { one: '{count} point', other: '{count} points' },
   'guest.join': 'Join now',
   'product.earn': 'Earn {points}',

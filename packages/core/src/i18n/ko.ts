@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 
 export const ko: Catalog = {
   'launcher.label': '리워드',
+  'launcher.rewardReady': '지금 교환할 수 있는 리워드가 있어요',
   points: { other: '{count}포인트' },
   'panel.close': '닫기',
   'panel.greeting': '{name}님, 안녕하세요',

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.ts';
 
 export const th: Catalog = {
   'launcher.label': 'รางวัล',
+  'launcher.rewardReady': 'มีรางวัลพร้อมให้แลกแล้ว',
   points: { other: '{count} คะแนน' },
   'panel.close': 'ปิด',
   'panel.greeting': 'สวัสดี {name}',

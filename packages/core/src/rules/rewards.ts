@@ -21,6 +21,10 @@ export function cartSubtotal(cart: Cart): Money {
   return { amountMinor, currency: cart.currency };
 }
 
+/** Whether the member's tier may redeem `reward` (rewards without tiers are for everyone). */
+export const tierAllows = (reward: Reward, customer: Pick<Customer, 'tier'>): boolean =>
+  !reward.tierIds || reward.tierIds.includes(customer.tier?.currentTierId ?? '');
+
 /**
  * Whether `customer` can redeem `reward`, checked in the order a shopper can
  * act on: tier first (cannot be fixed now), then the cart's minimum order
@@ -31,7 +35,7 @@ export function rewardAvailability(
   customer: Pick<Customer, 'balance' | 'tier'>,
   subtotal?: Money,
 ): RewardAvailability {
-  if (reward.tierIds && !reward.tierIds.includes(customer.tier?.currentTierId ?? '')) {
+  if (reward.tierIds && !tierAllows(reward, customer)) {
     return { status: 'tier_locked', tierIds: reward.tierIds };
   }
   const minimum = reward.minimumOrder;
