@@ -37,3 +37,31 @@ test('the language picker switches the widgets at once and for the next pages', 
   ).toHaveCount(0);
   await expect(page.locator('loyalty-landing')).toContainText('كيف يعمل البرنامج');
 });
+
+test('a member who can redeem gets one nudge, which opens the rewards, and not another for days', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/product.html');
+  await expect(launcher(page)).toHaveText('1,250 points');
+  const nudge = page.locator('loyalty-launcher').getByTestId('nudge');
+  await page.clock.runFor(3000);
+  await expect(nudge).toHaveCount(0);
+  await page.clock.runFor(1500);
+  await expect(nudge).toContainText('You can redeem 500 points for');
+  // It takes no focus from the page.
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+  await nudge.getByRole('button', { name: 'See rewards' }).click();
+  await expect(page.getByRole('heading', { name: 'Ways to redeem' })).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+
+  await page.goto('/cart.html');
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await page.clock.runFor(10_000);
+  await expect(nudge).toHaveCount(0);
+  // Three days later, there may be another.
+  await page.clock.fastForward(3 * 24 * 60 * 60 * 1000 + 1000);
+  await page.reload();
+  await page.clock.runFor(5000);
+  await expect(nudge).toContainText('You can redeem');
+});

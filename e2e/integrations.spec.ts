@@ -23,7 +23,7 @@ test('LoyaltyKitConfig: configuration and calls queued before the script has loa
   page,
 }) => {
   await page.goto('/integrations/config-object.html');
-  await expect(page.getByRole('status')).toHaveText('Loyalty Kit is ready.');
+  await expect(page.locator('main').getByRole('status')).toHaveText('Loyalty Kit is ready.');
   await expect(launcher(page)).toHaveCSS('background-color', 'rgb(29, 78, 216)');
   await page.getByRole('button', { name: 'Use my points' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

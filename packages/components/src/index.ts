@@ -14,6 +14,7 @@ export {
   type LoyaltyScopeProps,
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
+export { Nudge, type NudgeProps } from './Nudge/index.ts';
 export { OrderPoints, type OrderPointsProps } from './OrderPoints/index.ts';
 export { Panel } from './Panel/index.ts';
 export { ProductPoints, type ProductPointsProps } from './ProductPoints/index.ts';

@@ -19,6 +19,7 @@ export {
   type Catalog,
   en,
   enEntry,
+  enNudge,
   enPanel,
   type Message,
   type MessageKey,
@@ -63,10 +64,11 @@ export {
 export {
   affordableRewards,
   cartSubtotal,
+  cheapestRedeemable,
   maxVariablePoints,
   type RewardAvailability,
+  redeemableNow,
   rewardAvailability,
-  tierAllows,
   variableRewardValue,
 } from './rules/rewards.ts';
 export { tierStatus } from './rules/tiers.ts';

@@ -1,6 +1,6 @@
 import { Launcher, LoyaltyScope } from '@loyaltykit/components';
 import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
-import { type ComponentChild, render } from 'preact';
+import { type ComponentChild, type ComponentType, render } from 'preact';
 import type { LoadChunk } from './chunk-loader.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
@@ -20,6 +20,8 @@ export interface Runtime {
   currency: () => string | undefined;
   /** False until the theme and the locale's messages are here: until then only placeholders render. */
   ready: boolean;
+  /** The launcher's nudge, from the backend chunk once it is here. */
+  Nudge?: ComponentType;
 }
 
 /** What an element shows, read from its attributes on every paint. */
@@ -101,6 +103,7 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
         <>
           <Launcher />
           <LazyPanel loadChunk={runtime.loadChunk} />
+          {runtime.Nudge && <runtime.Nudge />}
         </>
       ),
     [],

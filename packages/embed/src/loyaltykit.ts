@@ -43,7 +43,7 @@ async function boot(): Promise<void> {
   const queued = window.LoyaltyKit ?? [];
   // Loaded twice: the first copy owns the page, even while it is still booting (the queue is marked).
   if (!Array.isArray(queued) || CLAIMED in queued) return;
-  Object.defineProperty(queued, CLAIMED, { value: true });
+  (queued as { [CLAIMED]?: true })[CLAIMED] = true;
   window.LoyaltyKit = queued;
 
   const { config, problems } = readConfig(window.LoyaltyKitConfig ?? {}, { ...script?.dataset });
@@ -83,10 +83,11 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents }] = await Promise.all([
-    loadCatalog(config.locale, loadChunk),
-    retry(() => loadBackendChunk(config, loadChunk)),
-  ]);
+  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge }] =
+    await Promise.all([
+      loadCatalog(config.locale, loadChunk),
+      retry(() => loadBackendChunk(config, loadChunk)),
+    ]);
   const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.deferred);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
   // Before the first event (ready comes later), so analytics see them all.
@@ -96,6 +97,7 @@ async function boot(): Promise<void> {
   let tokens = fromOptions;
   theme.replaceSync(themeCss(tokens));
   runtime.i18n = createTranslator(locale, catalog);
+  runtime.Nudge = Nudge;
   runtime.ready = true;
   elements.repaint();
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.

@@ -10,7 +10,6 @@ export function GiftIcon({ class: className }: { class?: string }) {
       stroke-linecap="round"
       stroke-linejoin="round"
       aria-hidden="true"
-      focusable="false"
     >
       <path d="M3 8h18v4H3zm2 4v9h14v-9M12 8v13M12 8C11 4 7 3 7 6s5 2 5 2 5 1 5-2-4-2-5 2" />
     </svg>

@@ -1,4 +1,4 @@
-import { tierAllows } from '@loyaltykit/core';
+import { redeemableNow } from '@loyaltykit/core';
 import { useRef } from 'preact/hooks';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -25,11 +25,7 @@ export function Launcher() {
   shown.current = true;
   const programLabel = i18n.t('launcher.label');
   const balance = customer ? i18n.t('points', { count: customer.balance.available }) : undefined;
-  // Any cart will do: minimum orders are the checkout's business, not the launcher's.
-  const rewardReady = program?.rewards.some(
-    (reward) =>
-      customer && tierAllows(reward, customer) && reward.pointsPrice <= customer.balance.available,
-  );
+  const rewardReady = customer && program?.rewards.some((r) => redeemableNow(r, customer));
 
   return (
     <button

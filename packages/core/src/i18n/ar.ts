@@ -183,4 +183,7 @@ export const ar: Catalog = {
     many: 'بعد {count} يومًا من طلبك، عند انتهاء مدة الإرجاع.',
     other: 'بعد {count} يوم من طلبك، عند انتهاء مدة الإرجاع.',
   },
+  'nudge.redeemable': 'يمكنك استبدال {points} مقابل {reward}',
+  'nudge.see': 'عرض المكافآت',
+  'nudge.dismiss': 'إغلاق',
 };

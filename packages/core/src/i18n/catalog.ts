@@ -142,15 +142,23 @@ export const enPanel = {
   },
 } satisfies Record<string, Message>;
 
+/** English messages of the nudge, which comes with the backend chunk rather than the panel. */
+export const enNudge = {
+  'nudge.redeemable': 'You can redeem {points} for {reward}',
+  'nudge.see': 'See rewards',
+  'nudge.dismiss': 'Dismiss',
+} satisfies Record<string, Message>;
+
 /**
  * The English catalog is the source of truth: its keys are every message the
  * widgets show. `{name}` placeholders are filled by the translator.
  */
 // Marked pure so bundles that use only one part (the script tag's entry) drop the other.
-export const en: typeof enEntry & typeof enPanel = /* @__PURE__ */ Object.assign(
+export const en: typeof enEntry & typeof enPanel & typeof enNudge = /* @__PURE__ */ Object.assign(
   {},
   enEntry,
   enPanel,
+  enNudge,
 );
 
 export type MessageKey = keyof typeof en;

@@ -113,4 +113,7 @@ export const ko: Catalog = {
   'faq.redeemA': '내 계정이나 결제 단계에서 리워드를 고르면 주문에 적용할 코드를 드려요.',
   'faq.pendingQ': '주문으로 받은 포인트는 언제 쓸 수 있나요?',
   'faq.pendingA': { other: '주문 {count}일 후, 반품 기간이 끝나면 사용할 수 있어요.' },
+  'nudge.redeemable': '{points}로 {reward}을(를) 받을 수 있어요',
+  'nudge.see': '리워드 보기',
+  'nudge.dismiss': '닫기',
 };

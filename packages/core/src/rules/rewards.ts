@@ -26,6 +26,31 @@ export const tierAllows = (reward: Reward, customer: Pick<Customer, 'tier'>): bo
   !reward.tierIds || reward.tierIds.includes(customer.tier?.currentTierId ?? '');
 
 /**
+ * Whether the member may redeem `reward` now with their points and tier,
+ * whatever the cart (minimum orders are the checkout's business): what the
+ * launcher's dot and the nudge go by.
+ */
+export const redeemableNow = (reward: Reward, customer: Pick<Customer, 'balance' | 'tier'>) =>
+  tierAllows(reward, customer) && reward.pointsPrice <= customer.balance.available;
+
+/** The cheapest reward {@link redeemableNow}, if any. */
+export function cheapestRedeemable(
+  rewards: readonly Reward[],
+  customer: Pick<Customer, 'balance' | 'tier'>,
+): Reward | undefined {
+  let cheapest: Reward | undefined;
+  for (const reward of rewards) {
+    if (
+      redeemableNow(reward, customer) &&
+      !(cheapest && cheapest.pointsPrice <= reward.pointsPrice)
+    ) {
+      cheapest = reward;
+    }
+  }
+  return cheapest;
+}
+
+/**
  * Whether `customer` can redeem `reward`, checked in the order a shopper can
  * act on: tier first (cannot be fixed now), then the cart's minimum order
  * (when a subtotal is known), then points.

@@ -17,4 +17,5 @@ export function createBackend(config: EmbedConfig, identity?: Identity): Loyalty
 
 export { themeCss } from '@loyaltykit/theme';
 export { forwardEvents } from '../data-layer.ts';
+export { ScriptNudge as Nudge } from '../nudge.tsx';
 export { readThemeOptions } from '../theme-options.ts';

@@ -45,4 +45,5 @@ export async function createBackend(
 
 export { themeCss } from '@loyaltykit/theme';
 export { forwardEvents } from '../data-layer.ts';
+export { ScriptNudge as Nudge } from '../nudge.tsx';
 export { readThemeOptions } from '../theme-options.ts';

@@ -1,0 +1,1 @@
+export { Nudge, type NudgeProps } from './Nudge.tsx';
