@@ -65,3 +65,24 @@ test('a member who can redeem gets one nudge, which opens the rewards, and not a
   await page.clock.runFor(5000);
   await expect(nudge).toContainText('You can redeem');
 });
+
+test('data-nudge="off" keeps the nudge away', async ({ page }) => {
+  await page.clock.install();
+  // The theme's config, as a merchant who does not want nudges would set it.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'LoyaltyKitConfig', {
+      configurable: true,
+      set(config: Record<string, unknown>) {
+        Object.defineProperty(window, 'LoyaltyKitConfig', {
+          value: { ...config, nudge: 'off' },
+          writable: true,
+        });
+      },
+    });
+  });
+  await page.goto('/product.html');
+  await expect(launcher(page)).toHaveText('1,250 points');
+  await expect(launcher(page)).toHaveAccessibleName(/A reward is ready to redeem/);
+  await page.clock.runFor(10_000);
+  await expect(page.locator('loyalty-launcher').getByTestId('nudge')).toHaveCount(0);
+});

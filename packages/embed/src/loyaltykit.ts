@@ -88,7 +88,7 @@ async function boot(): Promise<void> {
       loadCatalog(config.locale, loadChunk),
       retry(() => loadBackendChunk(config, loadChunk)),
     ]);
-  const { theme: fromOptions, problems: themeProblems } = readThemeOptions(config.deferred);
+  const { theme: fromOptions, nudge, problems: themeProblems } = readThemeOptions(config.deferred);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
   // Before the first event (ready comes later), so analytics see them all.
   forwardEvents(config.dataLayer);
@@ -97,7 +97,7 @@ async function boot(): Promise<void> {
   let tokens = fromOptions;
   theme.replaceSync(themeCss(tokens));
   runtime.i18n = createTranslator(locale, catalog);
-  runtime.Nudge = Nudge;
+  if (nudge) runtime.Nudge = Nudge;
   runtime.ready = true;
   elements.repaint();
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.

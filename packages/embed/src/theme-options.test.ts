@@ -5,6 +5,7 @@ describe('readThemeOptions', () => {
   it('turns valid options into theme tokens', () => {
     expect(readThemeOptions({ brandColor: '#0e7490', shape: 'pill', scheme: 'auto' })).toEqual({
       theme: { brandColor: '#0e7490', shape: 'pill', scheme: 'auto' },
+      nudge: true,
       problems: [],
     });
   });
@@ -37,5 +38,15 @@ describe('readThemeOptions', () => {
       'Unknown option data-to-string was ignored.',
       'Unknown option data-constructor was ignored.',
     ]);
+  });
+
+  it('reads the nudge switch: on by default, off with data-nudge="off", reported when neither', () => {
+    expect(readThemeOptions({}).nudge).toBe(true);
+    expect(readThemeOptions({ nudge: 'off' })).toEqual({ theme: {}, nudge: false, problems: [] });
+    expect(readThemeOptions({ nudge: 'sometimes' })).toEqual({
+      theme: {},
+      nudge: true,
+      problems: ['data-nudge="sometimes" is invalid: expected one of on, off.'],
+    });
   });
 });

@@ -34,18 +34,29 @@ const ENTRY_EXPECTED: Record<Exclude<EntryOptionKey, 'apiUrl'>, string> = {
   locale: `one of ${LOCALES.join(', ')}`,
 };
 
+/** `data-nudge="off"` turns the launcher's nudge off. */
+const nudgeSwitch = choice(['on', 'off'] as const);
+
 /**
- * Theme tokens from the options the entry handed over (config.ts), and one
- * problem per option that is invalid (its default then applies) or unknown,
- * in the order given.
+ * Theme tokens and the nudge switch from the options the entry handed over
+ * (config.ts), and one problem per option that is invalid (its default then
+ * applies) or unknown, in the order given.
  */
 export function readThemeOptions(raw: Record<string, unknown>): {
   theme: Partial<ThemeTokens>;
+  nudge: boolean;
   problems: string[];
 } {
   const theme: Record<string, unknown> = {};
   const problems: string[] = [];
+  let nudge = true;
   for (const [key, value] of Object.entries(raw)) {
+    if (key === 'nudge') {
+      const parsed = nudgeSwitch.parse(value);
+      if (parsed) nudge = parsed === 'on';
+      else problems.push(invalid(key, value, nudgeSwitch.expected));
+      continue;
+    }
     // Own keys only: `toString` is not an option.
     const parser: Parser<unknown> | undefined = Object.hasOwn(parsers, key)
       ? parsers[key as keyof typeof parsers]
@@ -57,5 +68,5 @@ export function readThemeOptions(raw: Record<string, unknown>): {
       problems.push(invalid(key, value, ENTRY_EXPECTED[key as keyof typeof ENTRY_EXPECTED]));
     else problems.push(`Unknown option ${attribute(key)} was ignored.`);
   }
-  return { theme: theme as Partial<ThemeTokens>, problems };
+  return { theme: theme as Partial<ThemeTokens>, nudge, problems };
 }
