@@ -50,6 +50,7 @@ const language = document.getElementById('demo-language');
 language.value = window.LoyaltyKitConfig.locale;
 language.addEventListener('change', () => {
   // Remembered for the next pages (the layout reads it) and the server's landing snippet.
+  // biome-ignore lint/suspicious/noDocumentCookie: the synchronous read in the layout's head needs a cookie, and not every browser has cookieStore.
   document.cookie = `lang=${language.value}; path=/; SameSite=Lax`;
   loyalty('setLocale', language.value);
 });
