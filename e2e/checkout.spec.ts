@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ar } from '../packages/core/src/i18n/ar.ts';
-import { type Catalog, en, type PluralMessage } from '../packages/core/src/i18n/catalog.ts';
-import { ko } from '../packages/core/src/i18n/ko.ts';
-import { th } from '../packages/core/src/i18n/th.ts';
+import { CATALOGS, pointsIn, TEST_LOCALES } from './support/catalogs.ts';
 
 // The demo cart: Waxed Field Jacket $189 (outerwear: 2×, and this week's 2× outerwear bonus)
 // and Merino Watch Cap $38, for Maya (Silver, 1.25×): 945 × 2 × 1.25 × 2 = 4,725 and
@@ -17,16 +14,7 @@ test('the cart and the checkout agree on the points the order earns', async ({ p
   await expect(page.locator('loyalty-checkout-redemption')).toContainText(`Earn ${ORDER_POINTS}`);
 });
 
-const CATALOGS = { en, th, ko, ar } satisfies Record<string, Catalog>;
-
-/** "750 points" as the widget says it in `locale`, plural category and all. */
-function pointsIn(locale: keyof typeof CATALOGS, count: number): string {
-  const message = CATALOGS[locale].points as PluralMessage;
-  const category = new Intl.PluralRules(locale).select(count);
-  return (message[category] ?? message.other).replace('{count}', count.toLocaleString('en'));
-}
-
-for (const locale of Object.keys(CATALOGS) as (keyof typeof CATALOGS)[]) {
+for (const locale of TEST_LOCALES) {
   const t = CATALOGS[locale];
   test(`keyboard only in ${locale}: apply a reward, the shop applies the code, remove it, the total comes back`, async ({
     page,

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+
+// A shopper's whole journey on the demo store, in English and Arabic, axe clean at every step:
+// a guest is invited to join, signs in, earns by sharing, redeems a reward, the code reaches the
+// shop as an event, then they cancel it and get their points back.
+
+const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
+const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
+const fill = (message: string, values: Record<string, string>) =>
+  message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+
+/** axe over our widgets as they are now, once the panel has stopped moving and loading. */
+async function expectAxeClean(page: Page, step: string) {
+  if (await dialog(page).count()) {
+    await dialog(page).evaluate((d) => Promise.all(d.getAnimations().map((a) => a.finished)));
+    await expect(dialog(page).locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+  const { violations } = await new AxeBuilder({ page }).include('loyalty-launcher').analyze();
+  expect(
+    violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+    step,
+  ).toEqual([]);
+}
+
+const open = (page: Page, where: string) =>
+  page.evaluate(
+    (p) => (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open(p),
+    where,
+  );
+
+for (const locale of ['en', 'ar'] as TestLocale[]) {
+  const t = CATALOGS[locale];
+  test(`the whole journey in ${locale}: join, earn, redeem, apply, cancel, refund`, async ({
+    page,
+  }) => {
+    // Only our origin: the share link's network is out of this test's world.
+    await page.context().route(/^https:\/\//, (route) => route.abort());
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      for (const type of ['redeem', 'redemption-cancelled']) {
+        document.addEventListener(`loyalty:${type}`, (event) =>
+          seen.push({ type, detail: (event as CustomEvent).detail }),
+        );
+      }
+    });
+    await page.goto(`/product.html?lang=${locale}`);
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 1250));
+
+    // A guest is invited to join, and can sign in.
+    await page.evaluate(() =>
+      (window as unknown as { LoyaltyKit: { signOut(): Promise<void> } }).LoyaltyKit.signOut(),
+    );
+    await expect(launcher(page)).toHaveText(t['launcher.label'] as string);
+    await launcher(page).click();
+    await expect(
+      dialog(page).getByRole('link', { name: t['guest.join'] as string }),
+    ).toHaveAttribute('href', '/account/register');
+    await expectAxeClean(page, 'guest');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sign in as demo member' }).click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 1250));
+    await expectAxeClean(page, 'member, closed');
+
+    // Earn: share, come back, claim.
+    await open(page, 'earn');
+    const popup = page.waitForEvent('popup');
+    await dialog(page)
+      .getByRole('link', { name: fill(t['earn.share'] as string, { network: 'Facebook' }) })
+      .click();
+    await (await popup).close();
+    await dialog(page)
+      .getByRole('button', {
+        name: fill(t['earn.claim'] as string, { points: pointsIn(locale, 25) }),
+      })
+      .click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));
+    await expectAxeClean(page, 'earned');
+
+    // Redeem $5 off for 500, and hand the code to the cart.
+    await open(page, 'redeem');
+    const row = dialog(page).getByRole('listitem').filter({ hasText: '$5 off your order' });
+    await row.getByRole('button', { name: t['redeem.action'] as string, exact: true }).click();
+    await row.getByRole('button', { name: t['redeem.confirmYes'] as string }).click();
+    const code = (await row.getByTestId('redemption-code').textContent()) ?? '';
+    expect(code).toMatch(/^\S+$/);
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 775));
+    await expectAxeClean(page, 'redeemed');
+    await row.getByRole('button', { name: t['redeem.apply'] as string }).click();
+    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    await expect
+      .poll(seen)
+      .toContainEqual({ type: 'redeem', detail: expect.objectContaining({ code }) });
+
+    // Changed their mind: cancel, and the 500 points come back.
+    await open(page, 'rewards');
+    const mine = dialog(page).getByRole('listitem').filter({ hasText: code });
+    await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));
+    await expect(mine).toHaveCount(0);
+    await expect
+      .poll(seen)
+      .toContainEqual({ type: 'redemption-cancelled', detail: expect.objectContaining({ code }) });
+    await expectAxeClean(page, 'cancelled');
+  });
+}
