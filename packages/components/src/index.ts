@@ -15,6 +15,6 @@ export {
   useLoyalty,
 } from './LoyaltyProvider/index.ts';
 export { OrderPoints, type OrderPointsProps } from './OrderPoints/index.ts';
-export { Panel } from './Panel/index.ts';
+export { Panel, type PanelProps } from './Panel/index.ts';
 export { ProductPoints, type ProductPointsProps } from './ProductPoints/index.ts';
 export { useSignalValue } from './useSignalValue.ts';

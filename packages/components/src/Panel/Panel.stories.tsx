@@ -42,6 +42,53 @@ export const Guest: Story = {
   },
 };
 
+/**
+ * A guest who followed a friend's referral link (`?ref=MAYA-7K2`): welcomed as a friend, told
+ * what friends get, and the join link passes the code on to the sign-up page. The script tag reads
+ * the code from the page's URL; in your own app, pass it as `referralCode`.
+ */
+export const GuestFromReferral: Story = {
+  name: 'Guest from a referral link',
+  render: () => (
+    <>
+      <Launcher />
+      <Panel referralCode="MAYA-7K2" />
+    </>
+  ),
+  parameters: Guest.parameters,
+  play: async ({ canvasElement }) => {
+    const dialog = within(await findOpenDialog(canvasElement));
+    const welcome = dialog.getByRole('region', { name: 'A friend invited you to Harbor Rewards' });
+    await expect(welcome).toHaveTextContent(
+      'Join now and get $10.00 off on your first order. For orders of $50.00 or more.',
+    );
+    await expect(welcome).toHaveTextContent('Plus 200 points for joining.');
+    await expect(welcome).toHaveTextContent('Invitation code: MAYA-7K2');
+    await expect(dialog.getByRole('link', { name: 'Join now' })).toHaveAttribute(
+      'href',
+      '/account/register?ref=MAYA-7K2',
+    );
+  },
+};
+
+/** The referral welcome in Arabic, right to left. */
+export const GuestFromReferralArabic: Story = {
+  name: 'Guest from a referral link (Arabic)',
+  render: GuestFromReferral.render,
+  parameters: Guest.parameters,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await findOpenDialog(canvasElement));
+    await expect(
+      dialog.getByRole('region', { name: 'دعاك صديق إلى Harbor Rewards' }),
+    ).toHaveTextContent('رمز الدعوة: MAYA-7K2');
+    await expect(dialog.getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
+      'href',
+      '/account/register?ref=MAYA-7K2',
+    );
+  },
+};
+
 /** The backend has not answered yet. */
 export const Loading: Story = {
   parameters: { loyalty: { state: 'loading', open: true } satisfies LoyaltyStoryParameters },

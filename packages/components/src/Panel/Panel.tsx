@@ -7,12 +7,22 @@ import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
 import { PanelContext } from './panel-context.ts';
 
+export interface PanelProps {
+  /**
+   * The code of the referral link the shopper arrived by (the `ref` query
+   * parameter, see `REFERRAL_PARAM`): a guest is welcomed as a referred friend
+   * and the join link passes the code on to the sign-up URL. Components never
+   * read the page's URL; the script tag reads it for you.
+   */
+  referralCode?: string;
+}
+
 /**
  * The loyalty panel: a modal dialog in the top layer (WAI-ARIA dialog
  * pattern). Focus moves in when it opens, stays inside, Escape closes it and
  * focus returns to whatever opened it.
  */
-export function Panel() {
+export function Panel({ referralCode }: PanelProps = {}) {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -136,7 +146,12 @@ export function Panel() {
       <div class={css.body} tabIndex={0}>
         {program ? (
           <PanelContext.Provider value={panel}>
-            <PanelBody page={page} program={program} customer={customer ?? null} />
+            <PanelBody
+              page={page}
+              program={program}
+              customer={customer ?? null}
+              referralCode={referralCode}
+            />
           </PanelContext.Provider>
         ) : status === 'error' ? (
           <div class={css.status} role="alert">

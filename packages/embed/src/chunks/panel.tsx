@@ -9,13 +9,19 @@ import {
   CheckoutRedemption,
   LoyaltyLanding,
   OrderPoints,
+  Panel as PanelView,
 } from '@loyaltykit/components';
+import { rememberReferralCode } from '../referral.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
 
-export { Panel } from '@loyaltykit/components';
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
 export { emitWidgetEvent } from '../events.ts';
+
+/** The panel, with the referral code the shopper arrived by (`?ref=`, on this page or an earlier one). */
+export function Panel() {
+  return <PanelView referralCode={rememberReferralCode()} />;
+}
 
 const amount = (name: string) =>
   `a ${name} like "1290.00", a currency and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
