@@ -89,12 +89,36 @@ export const GuestFromReferralArabic: Story = {
   },
 };
 
-/** The backend has not answered yet. */
+/**
+ * The backend has not answered yet: placeholder blocks laid out like the member's home page
+ * (balance card, tier progress, page links), pulsing unless reduced motion is asked for.
+ */
 export const Loading: Story = {
   parameters: { loyalty: { state: 'loading', open: true } satisfies LoyaltyStoryParameters },
   play: async ({ canvasElement }) => {
     const dialog = await findOpenDialog(canvasElement);
     await expect(within(dialog).getByText('Loading your rewards…')).toBeVisible();
+    const skeleton = within(dialog).getByTestId('panel-skeleton');
+    await expect(skeleton).toHaveAttribute('aria-hidden', 'true');
+    await expect(skeleton.closest('[aria-busy="true"]')).not.toBeNull();
+    // Tall enough to hold the content's room: the panel does not grow when it arrives.
+    await expect(skeleton.getBoundingClientRect().height).toBeGreaterThan(400);
+  },
+};
+
+/** Loading in Arabic: the placeholders start from the right. */
+export const LoadingArabic: Story = {
+  name: 'Loading (Arabic)',
+  parameters: Loading.parameters,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(within(dialog).getByText('جارٍ تحميل مكافآتك…')).toBeInTheDocument();
+    const bar = within(dialog).getByTestId('panel-skeleton').querySelector('li span');
+    const row = bar?.parentElement?.getBoundingClientRect();
+    const box = bar?.getBoundingClientRect();
+    // Right-aligned: the bar's right edge sits near the row's, far from its left.
+    await expect(row && box && row.right - box.right < box.left - row.left).toBe(true);
   },
 };
 

@@ -5,6 +5,7 @@ import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
+import { PanelSkeleton } from './PanelSkeleton.tsx';
 import { PanelContext } from './panel-context.ts';
 
 export interface PanelProps {
@@ -67,6 +68,9 @@ export function Panel({ referralCode }: PanelProps = {}) {
     shownPage.current = page;
   }, [page, open]);
 
+  // Until both the programme and the shopper are known (a first load, or a new identity after
+  // identify() or signOut()), placeholders hold the content's room.
+  const loading = !(program && customer !== undefined) && status !== 'error';
   const pageTitle =
     page in PAGE_TITLES ? i18n.t(PAGE_TITLES[page as keyof typeof PAGE_TITLES]) : undefined;
 
@@ -143,13 +147,13 @@ export function Panel({ referralCode }: PanelProps = {}) {
       </div>
       {/* Focusable so keyboard users can scroll it when it holds no control (axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <div class={css.body} tabIndex={0}>
-        {program ? (
+      <div class={css.body} tabIndex={0} aria-busy={loading ? 'true' : undefined}>
+        {program && customer !== undefined ? (
           <PanelContext.Provider value={panel}>
             <PanelBody
               page={page}
               program={program}
-              customer={customer ?? null}
+              customer={customer}
               referralCode={referralCode}
             />
           </PanelContext.Provider>
@@ -159,8 +163,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
             <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
           </div>
         ) : (
-          // Not a live region of its own: the panel has one, for results.
-          <p class={css.status}>{i18n.t('panel.loading')}</p>
+          <PanelSkeleton />
         )}
       </div>
       <p class={css.visuallyHidden} role="status" aria-live="polite">
