@@ -70,4 +70,14 @@ describe('rememberReferralCode', () => {
     visit('');
     expect(rememberReferralCode()).toBeUndefined();
   });
+
+  it('never throws, even on a page that broke location', () => {
+    stubStorage();
+    vi.stubGlobal('location', {
+      get search(): string {
+        throw new Error('host page broke location');
+      },
+    });
+    expect(rememberReferralCode()).toBeUndefined();
+  });
 });

@@ -12,8 +12,10 @@ const KEY = 'loyaltykit:referral';
  * keeps the code even if the panel is never opened there) and by the panel.
  */
 export function rememberReferralCode(): string | undefined {
-  const fromUrl = referralCodeOf(new URLSearchParams(location.search).get(REFERRAL_PARAM));
+  let fromUrl: string | undefined;
+  // Never throws: the backend chunk calls this at boot, and a referral must not cost the widget.
   try {
+    fromUrl = referralCodeOf(new URLSearchParams(location.search).get(REFERRAL_PARAM));
     if (fromUrl) sessionStorage.setItem(KEY, fromUrl);
     return fromUrl ?? referralCodeOf(sessionStorage.getItem(KEY));
   } catch {
