@@ -16,10 +16,8 @@ async function asGuest(page: Page) {
 }
 
 /** Violations inside our element, as "rule: target" lines (readable when they fail). */
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page })
-    .include('loyalty-launcher')
-    .analyze();
+async function violations(page: Page, element = 'loyalty-launcher'): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).include(element).analyze();
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
@@ -74,6 +72,30 @@ test('the link a member shares welcomes their friend, on whatever page they open
   );
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/referral-welcome-en.png' });
+});
+
+test('every join link of the store passes the code on, not only the panel’s', async ({ page }) => {
+  await asGuest(page);
+  await page.goto('/?ref=MAYA-7K2');
+  await expect(launcher(page)).toHaveText('Rewards');
+
+  await page.goto('/rewards.html');
+  const landing = page.locator('loyalty-landing');
+  await expect(landing.getByRole('link', { name: 'Join now' })).toHaveAttribute(
+    'href',
+    '/account/register?ref=MAYA-7K2',
+  );
+
+  await page.goto('/account.html');
+  const account = page.locator('loyalty-account-summary');
+  await expect(
+    account.getByRole('region', { name: 'A friend invited you to Harbor Rewards' }),
+  ).toBeVisible();
+  await expect(account.getByRole('link', { name: 'Join now' })).toHaveAttribute(
+    'href',
+    '/account/register?ref=MAYA-7K2',
+  );
+  expect(await violations(page, 'loyalty-account-summary')).toEqual([]);
 });
 
 test('Arabic: the referral welcome right to left, axe clean', async ({ page }) => {

@@ -1,4 +1,4 @@
-export { AccountSummary } from './AccountSummary/index.ts';
+export { AccountSummary, type AccountSummaryProps } from './AccountSummary/index.ts';
 export { CartPoints, type CartPointsProps } from './CartPoints/index.ts';
 export {
   CheckoutRedemption,

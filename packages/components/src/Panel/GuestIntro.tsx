@@ -1,6 +1,7 @@
-import { type Program, referralCodeOf, withReferralCode } from '@loyaltykit/core';
+import { type Program, referralCodeOf } from '@loyaltykit/core';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { joinUrl } from '../referral-offer.ts';
 import { ReferralWelcome } from './ReferralWelcome.tsx';
 import * as css from './sections.css.ts';
 
@@ -12,8 +13,6 @@ import * as css from './sections.css.ts';
 export function GuestIntro({ program, referralCode }: { program: Program; referralCode?: string }) {
   const { i18n } = useLoyalty();
   const code = referralCodeOf(referralCode);
-  const signUpUrl =
-    program.signUpUrl && code ? withReferralCode(program.signUpUrl, code) : program.signUpUrl;
   return (
     <>
       {code && <ReferralWelcome program={program} code={code} />}
@@ -21,7 +20,9 @@ export function GuestIntro({ program, referralCode }: { program: Program; referr
         <p class={css.greeting}>{i18n.t('guest.title', { program: program.name })}</p>
         <p class={css.eyebrow}>{i18n.t('guest.body')}</p>
         <div class={css.actions}>
-          {signUpUrl && <Button href={signUpUrl}>{i18n.t('guest.join')}</Button>}
+          {program.signUpUrl && (
+            <Button href={joinUrl(program.signUpUrl, code)}>{i18n.t('guest.join')}</Button>
+          )}
           {program.signInUrl && (
             <Button variant="secondary" href={program.signInUrl}>
               {i18n.t('guest.signIn')}

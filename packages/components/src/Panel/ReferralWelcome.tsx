@@ -20,9 +20,10 @@ export function ReferralWelcome({ program, code }: { program: Program; code: str
       aria-labelledby="lk-referral-welcome"
       data-testid="referral-welcome"
     >
-      <h3 class={css.sectionTitle} id="lk-referral-welcome">
+      {/* Not a heading: on a store page (AccountSummary) an h3 would skip levels. The region's name says it. */}
+      <p class={css.sectionTitle} id="lk-referral-welcome">
         {i18n.t('referral.welcome', { program: program.name })}
-      </h3>
+      </p>
       {offer && (
         <p class={css.welcomeText}>
           {i18n.t('referral.welcomeGift', { reward: refereeReward(offer, i18n) })}

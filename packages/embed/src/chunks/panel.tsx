@@ -38,7 +38,11 @@ export const contents: WidgetContents = {
   'loyalty-cart-points': (element, runtime) => {
     const read = order(element, 'subtotal', runtime);
     return read ? (
-      <CartPoints subtotal={read.total} lines={read.cart?.lines} />
+      <CartPoints
+        subtotal={read.total}
+        lines={read.cart?.lines}
+        referralCode={rememberReferralCode()}
+      />
     ) : (
       reportAttributes(element, amount('subtotal'))
     );
@@ -53,16 +57,16 @@ export const contents: WidgetContents = {
     );
   },
   /** `<loyalty-account-summary>` */
-  'loyalty-account-summary': () => <AccountSummary />,
+  'loyalty-account-summary': () => <AccountSummary referralCode={rememberReferralCode()} />,
   /** `<loyalty-order-points order-total="1290.00" currency="THB" lines='[…]'>` */
   'loyalty-order-points': (element, runtime) => {
     const read = order(element, 'order-total', runtime);
     return read ? (
-      <OrderPoints orderTotal={read.total} cart={read.cart} />
+      <OrderPoints orderTotal={read.total} cart={read.cart} referralCode={rememberReferralCode()} />
     ) : (
       reportAttributes(element, amount('order-total'))
     );
   },
   /** `<loyalty-landing>` */
-  'loyalty-landing': () => <LoyaltyLanding />,
+  'loyalty-landing': () => <LoyaltyLanding referralCode={rememberReferralCode()} />,
 };
