@@ -96,6 +96,11 @@ test('every join link of the store passes the code on, not only the panel’s', 
     '/account/register?ref=MAYA-7K2',
   );
   expect(await violations(page, 'loyalty-account-summary')).toEqual([]);
+
+  await page.goto('/product.html');
+  await expect(
+    page.locator('loyalty-product-points').getByRole('link', { name: 'Join now' }),
+  ).toHaveAttribute('href', '/account/register?ref=MAYA-7K2');
 });
 
 test('Arabic: the referral welcome right to left, axe clean', async ({ page }) => {
