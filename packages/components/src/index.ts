@@ -1,4 +1,4 @@
-export { AccountSummary } from './AccountSummary/index.ts';
+export { AccountSummary, type AccountSummaryProps } from './AccountSummary/index.ts';
 export { CartPoints, type CartPointsProps } from './CartPoints/index.ts';
 export {
   CheckoutRedemption,
@@ -16,6 +16,6 @@ export {
 } from './LoyaltyProvider/index.ts';
 export { Nudge, type NudgeProps } from './Nudge/index.ts';
 export { OrderPoints, type OrderPointsProps } from './OrderPoints/index.ts';
-export { Panel } from './Panel/index.ts';
+export { Panel, type PanelProps } from './Panel/index.ts';
 export { ProductPoints, type ProductPointsProps } from './ProductPoints/index.ts';
 export { useSignalValue } from './useSignalValue.ts';

@@ -50,6 +50,19 @@ describe('AccountSummary', () => {
     expect(screen.getByRole('link', { name: 'Join now' })).toBeTruthy();
   });
 
+  it('welcomes a guest who came by a referral link, and joins with the code', async () => {
+    await renderWidget(<AccountSummary referralCode="MAYA10" />, {
+      program: { ...testProgram, signUpUrl: '/join' },
+      customer: null,
+    });
+    expect(
+      screen.getByRole('region', { name: 'A friend invited you to Harbor Rewards' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
+      '/join?ref=MAYA10',
+    );
+  });
+
   it('says when it is loading', async () => {
     await renderWidget(<AccountSummary />, { load: false });
     expect(screen.getByText('Loading your rewards…')).toBeTruthy();

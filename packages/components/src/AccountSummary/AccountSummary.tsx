@@ -20,7 +20,16 @@ import * as own from './AccountSummary.css.ts';
  * </LoyaltyProvider>
  * ```
  */
-export function AccountSummary() {
+export interface AccountSummaryProps {
+  /**
+   * The code of the referral link the shopper arrived by (`?ref=`): a guest is
+   * welcomed as a referred friend and the join link passes it on to the
+   * sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
+}
+
+export function AccountSummary({ referralCode }: AccountSummaryProps = {}) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
@@ -33,7 +42,7 @@ export function AccountSummary() {
       <p class={css.hint}>{i18n.t('panel.loading')}</p>
     );
   }
-  if (!customer) return <GuestIntro program={program} />;
+  if (!customer) return <GuestIntro program={program} referralCode={referralCode} />;
 
   const unused = customer.redemptions.length;
   return (

@@ -1,1 +1,1 @@
-export { AccountSummary } from './AccountSummary.tsx';
+export { AccountSummary, type AccountSummaryProps } from './AccountSummary.tsx';

@@ -50,6 +50,16 @@ describe('CartPoints', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('a guest who came by a referral link joins with the code', async () => {
+    await renderWidget(<CartPoints subtotal={usd(5900)} referralCode="MAYA10" />, {
+      program,
+      customer: null,
+    });
+    expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
+      '/join?ref=MAYA10',
+    );
+  });
+
   it('shows nothing before the programme is known', async () => {
     const { view } = await renderWidget(<CartPoints subtotal={usd(5900)} />, { load: false });
     expect(view.container.firstElementChild?.childNodes.length).toBe(0);

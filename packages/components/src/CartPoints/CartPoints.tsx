@@ -3,6 +3,7 @@ import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
 import { ProgressBar } from '../ProgressBar/ProgressBar.tsx';
+import { joinUrl } from '../referral-offer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from '../widgets.css.ts';
 import * as own from './CartPoints.css.ts';
@@ -12,6 +13,11 @@ export interface CartPointsProps {
   subtotal: Money;
   /** The cart's lines, when known: points then follow exclusions and product multipliers. */
   lines?: CartLine[];
+  /**
+   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * link passes it on to the sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
 }
 
 /** The cheapest reward a member's tier allows but their balance does not reach yet. */
@@ -35,7 +41,7 @@ function nextReward(program: Program, customer: Customer) {
  * <CartPoints subtotal={{ amountMinor: 12900, currency: 'USD' }} lines={cart.lines} />
  * ```
  */
-export function CartPoints({ subtotal, lines }: CartPointsProps) {
+export function CartPoints({ subtotal, lines, referralCode }: CartPointsProps) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
@@ -70,7 +76,7 @@ export function CartPoints({ subtotal, lines }: CartPointsProps) {
       {progress}
       {customer === null && program.signUpUrl && (
         <div class={css.actions}>
-          <a class={css.link} href={program.signUpUrl}>
+          <a class={css.link} href={joinUrl(program.signUpUrl, referralCode)}>
             {i18n.t('guest.join')}
           </a>
         </div>

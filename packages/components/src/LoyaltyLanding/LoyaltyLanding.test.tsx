@@ -29,6 +29,14 @@ describe('LoyaltyLanding', () => {
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/login');
   });
 
+  it('a guest who came by a referral link joins with the code', async () => {
+    await renderWidget(<LoyaltyLanding referralCode="MAYA10" />, { program, customer: null });
+    expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
+      '/join?ref=MAYA10',
+    );
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/login');
+  });
+
   it('takes members to their rewards instead', async () => {
     const { model } = await renderWidget(<LoyaltyLanding />, { program });
     fireEvent.click(await screen.findByRole('button', { name: 'My rewards' }));

@@ -4,6 +4,7 @@ import { Button } from '../Button/Button.tsx';
 import { EarnPage } from '../EarnPage/EarnPage.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { RewardList } from '../Panel/RewardList.tsx';
+import { joinUrl } from '../referral-offer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import { VipPage } from '../VipPage/VipPage.tsx';
 import * as css from '../widgets.css.ts';
@@ -15,6 +16,11 @@ export interface LoyaltyLandingProps {
    * render ({@link renderLandingHtml}) passes it, having no backend.
    */
   program?: Program;
+  /**
+   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * link passes it on to the sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
 }
 
 /**
@@ -31,7 +37,7 @@ export interface LoyaltyLandingProps {
  * </LoyaltyProvider>
  * ```
  */
-export function LoyaltyLanding({ program: given }: LoyaltyLandingProps) {
+export function LoyaltyLanding({ program: given, referralCode }: LoyaltyLandingProps) {
   const { model, i18n } = useLoyalty();
   const loaded = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
@@ -71,7 +77,9 @@ export function LoyaltyLanding({ program: given }: LoyaltyLandingProps) {
             <Button onClick={() => model.openPanel('rewards')}>{t('nav.rewards')}</Button>
           ) : (
             <>
-              {program.signUpUrl && <Button href={program.signUpUrl}>{t('guest.join')}</Button>}
+              {program.signUpUrl && (
+                <Button href={joinUrl(program.signUpUrl, referralCode)}>{t('guest.join')}</Button>
+              )}
               {program.signInUrl && (
                 <Button variant="secondary" href={program.signInUrl}>
                   {t('guest.signIn')}

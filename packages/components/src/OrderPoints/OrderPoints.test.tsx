@@ -64,6 +64,16 @@ describe('OrderPoints', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it('a guest who came by a referral link joins with the code', async () => {
+    await renderWidget(<OrderPoints orderTotal={usd(5900)} referralCode="MAYA10" />, {
+      program: { ...testProgram, signUpUrl: '/join' },
+      customer: null,
+    });
+    expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
+      '/join?ref=MAYA10',
+    );
+  });
+
   it('speaks Thai', async () => {
     await renderWidget(<OrderPoints orderTotal={usd(5900)} />, { locale: 'th' });
     expect(screen.getByText('คุณได้รับ 295 คะแนนจากคำสั่งซื้อนี้')).toBeTruthy();

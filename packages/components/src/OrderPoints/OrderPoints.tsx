@@ -2,7 +2,7 @@ import type { Cart, Money } from '@loyaltykit/core';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
-import { refereeReward } from '../referral-offer.ts';
+import { joinUrl, refereeReward } from '../referral-offer.ts';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from '../widgets.css.ts';
@@ -13,6 +13,11 @@ export interface OrderPointsProps {
   orderTotal: Money;
   /** The order's lines, when known: points then follow exclusions and product multipliers. */
   cart?: Cart;
+  /**
+   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * link passes it on to the sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface OrderPointsProps {
  * <OrderPoints orderTotal={{ amountMinor: 129000, currency: 'THB' }} cart={order.cart} />
  * ```
  */
-export function OrderPoints({ orderTotal, cart }: OrderPointsProps) {
+export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
@@ -45,7 +50,7 @@ export function OrderPoints({ orderTotal, cart }: OrderPointsProps) {
         </p>
         {program.signUpUrl && (
           <div class={css.actions}>
-            <a class={css.link} href={program.signUpUrl}>
+            <a class={css.link} href={joinUrl(program.signUpUrl, referralCode)}>
               {i18n.t('guest.join')}
             </a>
           </div>

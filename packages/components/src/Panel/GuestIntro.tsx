@@ -1,23 +1,35 @@
-import type { Program } from '@loyaltykit/core';
+import { type Program, referralCodeOf } from '@loyaltykit/core';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { joinUrl } from '../referral-offer.ts';
+import { ReferralWelcome } from './ReferralWelcome.tsx';
 import * as css from './sections.css.ts';
 
-/** What a guest gets by joining, and the way in. */
-export function GuestIntro({ program }: { program: Program }) {
+/**
+ * What a guest gets by joining, and the way in. A guest who came by a
+ * friend's referral link (`referralCode`) is welcomed first, and the join link
+ * passes the code on to the merchant's sign-up page.
+ */
+export function GuestIntro({ program, referralCode }: { program: Program; referralCode?: string }) {
   const { i18n } = useLoyalty();
+  const code = referralCodeOf(referralCode);
   return (
-    <section class={css.card}>
-      <p class={css.greeting}>{i18n.t('guest.title', { program: program.name })}</p>
-      <p class={css.eyebrow}>{i18n.t('guest.body')}</p>
-      <div class={css.actions}>
-        {program.signUpUrl && <Button href={program.signUpUrl}>{i18n.t('guest.join')}</Button>}
-        {program.signInUrl && (
-          <Button variant="secondary" href={program.signInUrl}>
-            {i18n.t('guest.signIn')}
-          </Button>
-        )}
-      </div>
-    </section>
+    <>
+      {code && <ReferralWelcome program={program} code={code} />}
+      <section class={css.card}>
+        <p class={css.greeting}>{i18n.t('guest.title', { program: program.name })}</p>
+        <p class={css.eyebrow}>{i18n.t('guest.body')}</p>
+        <div class={css.actions}>
+          {program.signUpUrl && (
+            <Button href={joinUrl(program.signUpUrl, code)}>{i18n.t('guest.join')}</Button>
+          )}
+          {program.signInUrl && (
+            <Button variant="secondary" href={program.signInUrl}>
+              {i18n.t('guest.signIn')}
+            </Button>
+          )}
+        </div>
+      </section>
+    </>
   );
 }

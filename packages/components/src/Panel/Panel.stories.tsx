@@ -42,12 +42,83 @@ export const Guest: Story = {
   },
 };
 
-/** The backend has not answered yet. */
+/**
+ * A guest who followed a friend's referral link (`?ref=MAYA-7K2`): welcomed as a friend, told
+ * what friends get, and the join link passes the code on to the sign-up page. The script tag reads
+ * the code from the page's URL; in your own app, pass it as `referralCode`.
+ */
+export const GuestFromReferral: Story = {
+  name: 'Guest from a referral link',
+  render: () => (
+    <>
+      <Launcher />
+      <Panel referralCode="MAYA-7K2" />
+    </>
+  ),
+  parameters: Guest.parameters,
+  play: async ({ canvasElement }) => {
+    const dialog = within(await findOpenDialog(canvasElement));
+    const welcome = dialog.getByRole('region', { name: 'A friend invited you to Harbor Rewards' });
+    await expect(welcome).toHaveTextContent(
+      'Join now and get $10.00 off on your first order. For orders of $50.00 or more.',
+    );
+    await expect(welcome).toHaveTextContent('Plus 200 points for joining.');
+    await expect(welcome).toHaveTextContent('Invitation code: MAYA-7K2');
+    await expect(dialog.getByRole('link', { name: 'Join now' })).toHaveAttribute(
+      'href',
+      '/account/register?ref=MAYA-7K2',
+    );
+  },
+};
+
+/** The referral welcome in Arabic, right to left. */
+export const GuestFromReferralArabic: Story = {
+  name: 'Guest from a referral link (Arabic)',
+  render: GuestFromReferral.render,
+  parameters: Guest.parameters,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await findOpenDialog(canvasElement));
+    await expect(
+      dialog.getByRole('region', { name: 'دعاك صديق إلى Harbor Rewards' }),
+    ).toHaveTextContent('رمز الدعوة: MAYA-7K2');
+    await expect(dialog.getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
+      'href',
+      '/account/register?ref=MAYA-7K2',
+    );
+  },
+};
+
+/**
+ * The backend has not answered yet: placeholder blocks laid out like the member's home page
+ * (balance card, tier progress, page links), pulsing unless reduced motion is asked for.
+ */
 export const Loading: Story = {
   parameters: { loyalty: { state: 'loading', open: true } satisfies LoyaltyStoryParameters },
   play: async ({ canvasElement }) => {
     const dialog = await findOpenDialog(canvasElement);
     await expect(within(dialog).getByText('Loading your rewards…')).toBeVisible();
+    const skeleton = within(dialog).getByTestId('panel-skeleton');
+    await expect(skeleton).toHaveAttribute('aria-hidden', 'true');
+    await expect(skeleton.closest('[aria-busy="true"]')).not.toBeNull();
+    // Tall enough to hold the content's room: the panel does not grow when it arrives.
+    await expect(skeleton.getBoundingClientRect().height).toBeGreaterThan(400);
+  },
+};
+
+/** Loading in Arabic: the placeholders start from the right. */
+export const LoadingArabic: Story = {
+  name: 'Loading (Arabic)',
+  parameters: Loading.parameters,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    await expect(within(dialog).getByText('جارٍ تحميل مكافآتك…')).toBeInTheDocument();
+    const bar = within(dialog).getByTestId('panel-skeleton').querySelector('li span');
+    const row = bar?.parentElement?.getBoundingClientRect();
+    const box = bar?.getBoundingClientRect();
+    // Right-aligned: the bar's right edge sits near the row's, far from its left.
+    await expect(row && box && row.right - box.right < box.left - row.left).toBe(true);
   },
 };
 

@@ -113,9 +113,45 @@ describe('Panel', () => {
     });
     model.openPanel();
     expect(await within(dialog).findByText('Loading your rewards…')).toBeTruthy();
+    // Placeholders laid out like the content, hidden from assistive technology, in a busy region.
+    const skeleton = within(dialog).getByTestId('panel-skeleton');
+    expect(skeleton.getAttribute('aria-hidden')).toBe('true');
+    expect(skeleton.querySelectorAll('li')).toHaveLength(6);
+    expect(skeleton.textContent).toBe('');
+    const region = dialog.querySelector('[aria-busy="true"]');
+    expect(region?.contains(skeleton)).toBe(true);
     release();
     await within(dialog).findByTestId('balance');
     expect(within(dialog).queryByText('Loading your rewards…')).toBeNull();
+    expect(within(dialog).queryByTestId('panel-skeleton')).toBeNull();
+    expect(dialog.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('while a new identity loads (identify, sign out) it shows placeholders, not the guest view', async () => {
+    const { model, dialog, launcher } = await renderWidgets();
+    clickLauncher(launcher);
+    await within(dialog).findByTestId('balance');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const demo = createDemo();
+    const next = createHttpBackend({
+      apiUrl: demo.apiUrl,
+      publishableKey: demo.publishableKey,
+      customerToken: await demo.mintDemoToken(),
+      fetch: async (input, init) => {
+        await gate;
+        return demo.fetch(input, init);
+      },
+    });
+    const switched = model.useBackend(next);
+    await within(dialog).findByTestId('panel-skeleton');
+    expect(within(dialog).queryByRole('link', { name: 'Join now' })).toBeNull();
+    expect(within(dialog).queryByTestId('balance')).toBeNull();
+    release();
+    await switched;
+    expect((await within(dialog).findByTestId('balance')).textContent).toBe('1,250 points');
   });
 
   it('the close button closes it and focus returns to the launcher', async () => {

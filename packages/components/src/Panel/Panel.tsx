@@ -5,14 +5,25 @@ import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
+import { PanelSkeleton } from './PanelSkeleton.tsx';
 import { PanelContext } from './panel-context.ts';
+
+export interface PanelProps {
+  /**
+   * The code of the referral link the shopper arrived by (the `ref` query
+   * parameter, see `REFERRAL_PARAM`): a guest is welcomed as a referred friend
+   * and the join link passes the code on to the sign-up URL. Components never
+   * read the page's URL; the script tag reads it for you.
+   */
+  referralCode?: string;
+}
 
 /**
  * The loyalty panel: a modal dialog in the top layer (WAI-ARIA dialog
  * pattern). Focus moves in when it opens, stays inside, Escape closes it and
  * focus returns to whatever opened it.
  */
-export function Panel() {
+export function Panel({ referralCode }: PanelProps = {}) {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -57,6 +68,9 @@ export function Panel() {
     shownPage.current = page;
   }, [page, open]);
 
+  // Until both the programme and the shopper are known (a first load, or a new identity after
+  // identify() or signOut()), placeholders hold the content's room.
+  const loading = !(program && customer !== undefined) && status !== 'error';
   const pageTitle =
     page in PAGE_TITLES ? i18n.t(PAGE_TITLES[page as keyof typeof PAGE_TITLES]) : undefined;
 
@@ -133,10 +147,15 @@ export function Panel() {
       </div>
       {/* Focusable so keyboard users can scroll it when it holds no control (axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <div class={css.body} tabIndex={0}>
-        {program ? (
+      <div class={css.body} tabIndex={0} aria-busy={loading ? 'true' : undefined}>
+        {program && customer !== undefined ? (
           <PanelContext.Provider value={panel}>
-            <PanelBody page={page} program={program} customer={customer ?? null} />
+            <PanelBody
+              page={page}
+              program={program}
+              customer={customer}
+              referralCode={referralCode}
+            />
           </PanelContext.Provider>
         ) : status === 'error' ? (
           <div class={css.status} role="alert">
@@ -144,8 +163,7 @@ export function Panel() {
             <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
           </div>
         ) : (
-          // Not a live region of its own: the panel has one, for results.
-          <p class={css.status}>{i18n.t('panel.loading')}</p>
+          <PanelSkeleton />
         )}
       </div>
       <p class={css.visuallyHidden} role="status" aria-live="polite">

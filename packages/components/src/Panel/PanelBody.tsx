@@ -9,15 +9,20 @@ import { VipPage } from '../VipPage/VipPage.tsx';
 import { GuestIntro } from './GuestIntro.tsx';
 import { RewardList } from './RewardList.tsx';
 
-/** The current page of the panel. Guests see what the programme offers, whatever page was asked for. */
+/**
+ * The current page of the panel. Guests see what the programme offers, whatever page was asked
+ * for, and a welcome when they came by a friend's referral link (`referralCode`).
+ */
 export function PanelBody({
   page,
   program,
   customer,
+  referralCode,
 }: {
   page: PanelPage;
   program: Program;
   customer: Customer | null;
+  referralCode?: string;
 }) {
   if (!customer) {
     if (page === 'earn') return <EarnPage program={program} customer={null} />;
@@ -25,7 +30,7 @@ export function PanelBody({
     if (page === 'referral') return <ReferralPage program={program} customer={null} />;
     return (
       <>
-        <GuestIntro program={program} />
+        <GuestIntro program={program} referralCode={referralCode} />
         <RewardList rewards={program.rewards} customer={null} />
       </>
     );

@@ -1,1 +1,1 @@
-export { Panel } from './Panel.tsx';
+export { Panel, type PanelProps } from './Panel.tsx';

@@ -61,3 +61,15 @@ export const hint = style([
 ]);
 
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
+
+/** The referral welcome: set apart from the programme's own pitch by a dashed brand outline. */
+export const welcome = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.xs,
+  padding: vars.space.md,
+  borderRadius: vars.radius.panel,
+  border: `2px dashed ${vars.color.brandText}`,
+});
+
+export const welcomeText = style([reset, { color: vars.color.text }]);

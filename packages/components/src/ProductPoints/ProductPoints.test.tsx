@@ -74,6 +74,16 @@ describe('ProductPoints', () => {
     );
   });
 
+  it('a guest who came by a referral link joins with the code', async () => {
+    await renderWidget(<ProductPoints productId="tee" price={usd(5900)} referralCode="MAYA10" />, {
+      program,
+      customer: null,
+    });
+    expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
+      '/account/register?ref=MAYA10',
+    );
+  });
+
   it('follows price and quantity changes (a variant picker)', async () => {
     const { view, rerender } = await renderWidget(
       <ProductPoints productId="tee" price={usd(5900)} />,

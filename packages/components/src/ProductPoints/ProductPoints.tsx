@@ -1,5 +1,6 @@
 import { type Money, pointsForProduct } from '@loyaltykit/core';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { joinUrl } from '../referral-offer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './ProductPoints.css.ts';
 
@@ -11,6 +12,11 @@ export interface ProductPointsProps {
   quantity?: number;
   /** Collections the product is in: multipliers, exclusions and bonus events may depend on them. */
   collectionIds?: string[];
+  /**
+   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * link passes it on to the sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
 }
 
 const DAY = 86_400_000;
@@ -43,7 +49,13 @@ function until(locale: string, endsAt: string): string {
  * <ProductPoints productId="tee-1" price={{ amountMinor: 5900, currency: 'USD' }} quantity={2} />
  * ```
  */
-export function ProductPoints({ productId, price, quantity, collectionIds }: ProductPointsProps) {
+export function ProductPoints({
+  productId,
+  price,
+  quantity,
+  collectionIds,
+  referralCode,
+}: ProductPointsProps) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
@@ -72,7 +84,7 @@ export function ProductPoints({ productId, price, quantity, collectionIds }: Pro
         </span>
       )}
       {customer === null && program.signUpUrl && (
-        <a class={css.join} href={program.signUpUrl}>
+        <a class={css.join} href={joinUrl(program.signUpUrl, referralCode)}>
           {i18n.t('guest.join')}
         </a>
       )}

@@ -19,12 +19,15 @@ export async function renderPanel({
   customer = testCustomer,
   locale = 'en',
   activity,
+  referralCode,
 }: {
   page?: PanelPage;
   program?: Program;
   customer?: Customer | null;
   locale?: Locale;
   activity?: Parameters<typeof fakeBackend>[2];
+  /** As the script tag passes it from a referral link's `?ref=`. */
+  referralCode?: string;
 } = {}) {
   const server = fakeBackend(program, customer, activity);
   const model = createLoyaltyModel(server.backend);
@@ -36,7 +39,7 @@ export async function renderPanel({
       i18n={createI18n(locale)}
       onEvent={(event) => events.push(event)}
     >
-      <Panel />
+      <Panel referralCode={referralCode} />
     </LoyaltyProvider>,
   );
   model.openPanel(page);

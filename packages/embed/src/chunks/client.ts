@@ -5,6 +5,10 @@ import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
 import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
+import { rememberReferralCode } from '../referral.ts';
+
+// Loaded at boot on every page: a referral link's code is kept before the shopper browses on.
+rememberReferralCode();
 
 export function createBackend(config: EmbedConfig, identity?: Identity): LoyaltyBackend {
   return createHttpBackend({

@@ -7,6 +7,10 @@ import type { LoyaltyBackend } from '@loyaltykit/core';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
 import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
+import { rememberReferralCode } from '../referral.ts';
+
+// Loaded at boot on every page: a referral link's code is kept before the shopper browses on.
+rememberReferralCode();
 
 /** Set by `signOut()`, cleared by `identify()`: the demo store's session, as a shop's cookie would be. */
 const SIGNED_OUT = 'loyaltykit-demo:signed-out';

@@ -9,13 +9,19 @@ import {
   CheckoutRedemption,
   LoyaltyLanding,
   OrderPoints,
+  Panel as PanelView,
 } from '@loyaltykit/components';
+import { rememberReferralCode } from '../referral.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
 
-export { Panel } from '@loyaltykit/components';
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
 export { emitWidgetEvent } from '../events.ts';
+
+/** The panel, with the referral code the shopper arrived by (`?ref=`, on this page or an earlier one). */
+export function Panel() {
+  return <PanelView referralCode={rememberReferralCode()} />;
+}
 
 const amount = (name: string) =>
   `a ${name} like "1290.00", a currency and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
@@ -32,7 +38,11 @@ export const contents: WidgetContents = {
   'loyalty-cart-points': (element, runtime) => {
     const read = order(element, 'subtotal', runtime);
     return read ? (
-      <CartPoints subtotal={read.total} lines={read.cart?.lines} />
+      <CartPoints
+        subtotal={read.total}
+        lines={read.cart?.lines}
+        referralCode={rememberReferralCode()}
+      />
     ) : (
       reportAttributes(element, amount('subtotal'))
     );
@@ -47,16 +57,16 @@ export const contents: WidgetContents = {
     );
   },
   /** `<loyalty-account-summary>` */
-  'loyalty-account-summary': () => <AccountSummary />,
+  'loyalty-account-summary': () => <AccountSummary referralCode={rememberReferralCode()} />,
   /** `<loyalty-order-points order-total="1290.00" currency="THB" lines='[…]'>` */
   'loyalty-order-points': (element, runtime) => {
     const read = order(element, 'order-total', runtime);
     return read ? (
-      <OrderPoints orderTotal={read.total} cart={read.cart} />
+      <OrderPoints orderTotal={read.total} cart={read.cart} referralCode={rememberReferralCode()} />
     ) : (
       reportAttributes(element, amount('order-total'))
     );
   },
   /** `<loyalty-landing>` */
-  'loyalty-landing': () => <LoyaltyLanding />,
+  'loyalty-landing': () => <LoyaltyLanding referralCode={rememberReferralCode()} />,
 };

@@ -157,7 +157,7 @@ const program = (today: number): Program => ({
 export const thaiStore: EngineSeed = {
   program,
   codePrefix: 'SIAM',
-  referralUrl: 'https://siamsilk.example/r/',
+  referralUrl: 'https://siamsilk.example/?ref=',
   pointsExpireAfterDays: 365,
   labels: {
     order: 'คำสั่งซื้อ {number}',

@@ -165,7 +165,7 @@ const program = (today: number): Program => ({
 export const usStore: EngineSeed = {
   program,
   codePrefix: 'HARBOR',
-  referralUrl: 'https://harbor.example/r/',
+  referralUrl: 'https://harbor.example/?ref=',
   pointsExpireAfterDays: 365,
   labels: {
     order: 'Order {number}',
