@@ -9,17 +9,6 @@ export type BackendChunk = typeof import('./chunks/client.ts') | typeof import('
 export const loadBackendChunk = (config: EmbedConfig, loadChunk: LoadChunk) =>
   loadChunk<BackendChunk>(config.apiUrl === 'demo' ? 'demo' : 'client');
 
-/** Every method of the contract the widgets call through the lazy backend. */
-const METHODS = [
-  'getProgram',
-  'getCustomer',
-  'getActivity',
-  'redeem',
-  'cancelRedemption',
-  'claimAction',
-  'setBirthday',
-] as const satisfies readonly (keyof LoyaltyBackend)[];
-
 /**
  * Who the shopper is, once the page says so after boot (`LoyaltyKit.identify`,
  * `signOut`): a token, a provider that mints fresh ones, or neither (a guest).
@@ -52,10 +41,15 @@ export function createLazyBackend(
       });
     return backend;
   };
-  const lazy: Record<string, unknown> = {};
-  for (const method of METHODS) {
-    lazy[method] = (...args: unknown[]) =>
-      load().then((b) => (b[method] as (...a: unknown[]) => unknown)(...args));
-  }
-  return lazy as unknown as LoyaltyBackend;
+  // Every method of the contract, without listing them (bytes in the entry): each call waits
+  // for the chunk. Not `then`: the backend must never look like a promise to `await`.
+  return new Proxy({} as LoyaltyBackend, {
+    get: (_, method) =>
+      method === 'then'
+        ? undefined
+        : (...args: unknown[]) =>
+            load().then((b) =>
+              (b[method as keyof LoyaltyBackend] as (...a: unknown[]) => unknown)(...args),
+            ),
+  });
 }
