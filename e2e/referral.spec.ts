@@ -39,7 +39,7 @@ test('the link a member shares welcomes their friend, on whatever page they open
       .getByText(/^https:\/\/harbor\.example\//)
       .textContent()) ?? '',
   );
-  const code = shared.searchParams.get('ref');
+  const code = shared.searchParams.get('lk_ref');
   expect(code).toMatch(/^[\w-]+$/);
 
   // The friend lands on the store with it, browses on, and only then opens the panel.
@@ -64,7 +64,7 @@ test('the link a member shares welcomes their friend, on whatever page they open
   await expect(welcome).toContainText(`Invitation code: ${code}`);
   await expect(dialog(page).getByRole('link', { name: 'Join now' })).toHaveAttribute(
     'href',
-    `/account/register?ref=${code}`,
+    `/account/register?lk_ref=${code}`,
   );
   await expect(dialog(page).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
     'href',
@@ -76,14 +76,14 @@ test('the link a member shares welcomes their friend, on whatever page they open
 
 test('every join link of the store passes the code on, not only the panel’s', async ({ page }) => {
   await asGuest(page);
-  await page.goto('/?ref=MAYA-7K2');
+  await page.goto('/?lk_ref=MAYA-7K2');
   await expect(launcher(page)).toHaveText('Rewards');
 
   await page.goto('/rewards.html');
   const landing = page.locator('loyalty-landing');
   await expect(landing.getByRole('link', { name: 'Join now' })).toHaveAttribute(
     'href',
-    '/account/register?ref=MAYA-7K2',
+    '/account/register?lk_ref=MAYA-7K2',
   );
 
   await page.goto('/account.html');
@@ -93,19 +93,19 @@ test('every join link of the store passes the code on, not only the panel’s', 
   ).toBeVisible();
   await expect(account.getByRole('link', { name: 'Join now' })).toHaveAttribute(
     'href',
-    '/account/register?ref=MAYA-7K2',
+    '/account/register?lk_ref=MAYA-7K2',
   );
   expect(await violations(page, 'loyalty-account-summary')).toEqual([]);
 
   await page.goto('/product.html');
   await expect(
     page.locator('loyalty-product-points').getByRole('link', { name: 'Join now' }),
-  ).toHaveAttribute('href', '/account/register?ref=MAYA-7K2');
+  ).toHaveAttribute('href', '/account/register?lk_ref=MAYA-7K2');
 });
 
 test('Arabic: the referral welcome right to left, axe clean', async ({ page }) => {
   await asGuest(page);
-  await page.goto('/?lang=ar&ref=MAYA-7K2');
+  await page.goto('/?lang=ar&lk_ref=MAYA-7K2');
   await expect(launcher(page)).toHaveText('المكافآت');
   await openPanel(page);
 
@@ -117,14 +117,14 @@ test('Arabic: the referral welcome right to left, axe clean', async ({ page }) =
   expect(await welcome.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   await expect(dialog(page).getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
     'href',
-    '/account/register?ref=MAYA-7K2',
+    '/account/register?lk_ref=MAYA-7K2',
   );
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/referral-welcome-ar.png' });
 });
 
 test('a member arriving by a referral link is not welcomed as a friend', async ({ page }) => {
-  await page.goto('/?ref=MAYA-7K2');
+  await page.goto('/?lk_ref=MAYA-7K2');
   await expect(launcher(page)).toHaveText('1,250 points');
   await openPanel(page);
   await expect(dialog(page).getByTestId('balance')).toHaveText('1,250 points');

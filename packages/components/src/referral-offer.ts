@@ -8,7 +8,7 @@ import {
 
 /**
  * The merchant's sign-up URL (`program.signUpUrl`), passing on the code of the referral link the
- * shopper came by (`?ref=CODE`), so joining from any widget credits the friend.
+ * shopper came by (`?lk_ref=CODE`), so joining from any widget credits the friend.
  */
 export function joinUrl(signUpUrl: string, referralCode: string | undefined): string {
   const code = referralCodeOf(referralCode);

@@ -20,24 +20,24 @@ describe('referralCodeOf', () => {
 
 describe('withReferralCode', () => {
   it('adds the code to a relative sign-up URL', () => {
-    expect(REFERRAL_PARAM).toBe('ref');
+    expect(REFERRAL_PARAM).toBe('lk_ref');
     expect(withReferralCode('/account/register', 'MAYA-7K2')).toBe(
-      '/account/register?ref=MAYA-7K2',
+      '/account/register?lk_ref=MAYA-7K2',
     );
   });
 
   it('keeps the query the merchant set and puts the code before the fragment', () => {
     expect(withReferralCode('https://shop.example/join?plan=free#form', 'MAYA-7K2')).toBe(
-      'https://shop.example/join?plan=free&ref=MAYA-7K2#form',
+      'https://shop.example/join?plan=free&lk_ref=MAYA-7K2#form',
     );
-    expect(withReferralCode('/join?', 'MAYA-7K2')).toBe('/join?ref=MAYA-7K2');
+    expect(withReferralCode('/join?', 'MAYA-7K2')).toBe('/join?lk_ref=MAYA-7K2');
   });
 
   it('replaces a code already in the URL instead of sending two', () => {
-    expect(withReferralCode('/join?ref=OLD&x=1', 'NEW')).toBe('/join?ref=NEW&x=1');
+    expect(withReferralCode('/join?lk_ref=OLD&x=1', 'NEW')).toBe('/join?lk_ref=NEW&x=1');
   });
 
   it('encodes what it adds', () => {
-    expect(withReferralCode('/join', 'a b&c')).toBe('/join?ref=a+b%26c');
+    expect(withReferralCode('/join', 'a b&c')).toBe('/join?lk_ref=a+b%26c');
   });
 });

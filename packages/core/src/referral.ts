@@ -1,10 +1,11 @@
 /**
  * The query parameter a referral link carries the referrer's code in
- * (`https://shop.example/?ref=MAYA-7K2`), and the one the join link passes it
- * on in (`/account/register?ref=MAYA-7K2`), so the merchant's sign-up can
- * credit the referral.
+ * (`https://shop.example/?lk_ref=MAYA-7K2`), and the one the join link passes it
+ * on in (`/account/register?lk_ref=MAYA-7K2`), so the merchant's sign-up can
+ * credit the referral. Namespaced: a bare `ref` is a common tracking parameter
+ * (`?ref=producthunt`), and such a visitor must not be welcomed as a friend.
  */
-export const REFERRAL_PARAM = 'ref';
+export const REFERRAL_PARAM = 'lk_ref';
 
 const CODE = /^[\w-]{1,64}$/;
 
@@ -24,8 +25,8 @@ export function referralCodeOf(value: string | null | undefined): string | undef
  *
  * @example
  * ```ts
- * withReferralCode('/account/register', 'MAYA-7K2'); // "/account/register?ref=MAYA-7K2"
- * withReferralCode('/join?plan=free#form', 'MAYA-7K2'); // "/join?plan=free&ref=MAYA-7K2#form"
+ * withReferralCode('/account/register', 'MAYA-7K2'); // "/account/register?lk_ref=MAYA-7K2"
+ * withReferralCode('/join?plan=free#form', 'MAYA-7K2'); // "/join?plan=free&lk_ref=MAYA-7K2#form"
  * ```
  */
 export function withReferralCode(url: string, code: string): string {

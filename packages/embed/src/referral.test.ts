@@ -21,15 +21,21 @@ afterEach(() => {
 });
 
 describe('rememberReferralCode', () => {
-  it('reads the code of a referral link, ?ref=', () => {
+  it('reads the code of a referral link, ?lk_ref=', () => {
     stubStorage();
-    visit('?ref=MAYA-7K2&utm_source=friend');
+    visit('?lk_ref=MAYA-7K2&utm_source=friend');
     expect(rememberReferralCode()).toBe('MAYA-7K2');
   });
 
-  it('keeps it for the next pages of the visit, which have no ?ref', () => {
+  it('does not take a bare ?ref (a common tracking parameter) for a friend’s code', () => {
     stubStorage();
-    visit('?ref=MAYA-7K2');
+    visit('?ref=producthunt');
+    expect(rememberReferralCode()).toBeUndefined();
+  });
+
+  it('keeps it for the next pages of the visit, which have no ?lk_ref', () => {
+    stubStorage();
+    visit('?lk_ref=MAYA-7K2');
     rememberReferralCode();
     visit('?variant=blue');
     expect(rememberReferralCode()).toBe('MAYA-7K2');
@@ -39,9 +45,9 @@ describe('rememberReferralCode', () => {
 
   it('a newer referral link wins over the one kept', () => {
     stubStorage();
-    visit('?ref=MAYA-7K2');
+    visit('?lk_ref=MAYA-7K2');
     rememberReferralCode();
-    visit('?ref=JO-99');
+    visit('?lk_ref=JO-99');
     expect(rememberReferralCode()).toBe('JO-99');
     visit('');
     expect(rememberReferralCode()).toBe('JO-99');
@@ -55,17 +61,17 @@ describe('rememberReferralCode', () => {
 
   it('a value that is no code is neither used nor kept', () => {
     stubStorage();
-    visit('?ref=%3Cscript%3E');
+    visit('?lk_ref=%3Cscript%3E');
     expect(rememberReferralCode()).toBeUndefined();
-    visit('?ref=MAYA-7K2');
+    visit('?lk_ref=MAYA-7K2');
     rememberReferralCode();
-    visit('?ref=%3Cscript%3E');
+    visit('?lk_ref=%3Cscript%3E');
     expect(rememberReferralCode()).toBe('MAYA-7K2');
   });
 
   it('where storage is refused, the code in this page’s URL still counts, and nothing throws', () => {
     stubStorage({ refuse: true });
-    visit('?ref=MAYA-7K2');
+    visit('?lk_ref=MAYA-7K2');
     expect(rememberReferralCode()).toBe('MAYA-7K2');
     visit('');
     expect(rememberReferralCode()).toBeUndefined();

@@ -6,7 +6,7 @@ const KEY = 'loyaltykit:referral';
 /**
  * The referral code the shopper arrived with: the `ref` parameter of this
  * page's URL, or of an earlier page in this visit. A code in the URL is kept in
- * sessionStorage, so a shopper who lands on `/?ref=MAYA-7K2`, browses to a
+ * sessionStorage, so a shopper who lands on `/?lk_ref=MAYA-7K2`, browses to a
  * product and only then opens the panel is still welcomed as a friend.
  * Called by the backend chunks at boot (on every page, so the landing page
  * keeps the code even if the panel is never opened there) and by the panel.

@@ -59,7 +59,7 @@ describe('AccountSummary', () => {
       screen.getByRole('region', { name: 'A friend invited you to Harbor Rewards' }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/join?ref=MAYA10',
+      '/join?lk_ref=MAYA10',
     );
   });
 

@@ -22,7 +22,7 @@ import * as own from './AccountSummary.css.ts';
  */
 export interface AccountSummaryProps {
   /**
-   * The code of the referral link the shopper arrived by (`?ref=`): a guest is
+   * The code of the referral link the shopper arrived by (`?lk_ref=`): a guest is
    * welcomed as a referred friend and the join link passes it on to the
    * sign-up URL. The script tag passes it for you.
    */

@@ -56,7 +56,7 @@ describe('CartPoints', () => {
       customer: null,
     });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/join?ref=MAYA10',
+      '/join?lk_ref=MAYA10',
     );
   });
 

@@ -32,7 +32,7 @@ describe('LoyaltyLanding', () => {
   it('a guest who came by a referral link joins with the code', async () => {
     await renderWidget(<LoyaltyLanding referralCode="MAYA10" />, { program, customer: null });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/join?ref=MAYA10',
+      '/join?lk_ref=MAYA10',
     );
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/login');
   });

@@ -17,7 +17,7 @@ export interface LoyaltyLandingProps {
    */
   program?: Program;
   /**
-   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * The code of the referral link the shopper arrived by (`?lk_ref=`): the join
    * link passes it on to the sign-up URL. The script tag passes it for you.
    */
   referralCode?: string;

@@ -70,7 +70,7 @@ describe('OrderPoints', () => {
       customer: null,
     });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/join?ref=MAYA10',
+      '/join?lk_ref=MAYA10',
     );
   });
 

@@ -14,7 +14,7 @@ export interface OrderPointsProps {
   /** The order's lines, when known: points then follow exclusions and product multipliers. */
   cart?: Cart;
   /**
-   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * The code of the referral link the shopper arrived by (`?lk_ref=`): the join
    * link passes it on to the sign-up URL. The script tag passes it for you.
    */
   referralCode?: string;

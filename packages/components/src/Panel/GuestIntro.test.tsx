@@ -38,7 +38,7 @@ describe('GuestIntro: the guest view', () => {
   it('the join link carries the code to the merchant’s sign-up page; sign in does not change', async () => {
     await renderPanel({ program, customer: null, referralCode: 'MAYA10' });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/account/register?ref=MAYA10',
+      '/account/register?lk_ref=MAYA10',
     );
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
       '/account/login',
@@ -52,7 +52,7 @@ describe('GuestIntro: the guest view', () => {
       referralCode: 'MAYA10',
     });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      'https://shop.example/join?plan=free&ref=MAYA10#form',
+      'https://shop.example/join?plan=free&lk_ref=MAYA10#form',
     );
   });
 
@@ -91,7 +91,7 @@ describe('GuestIntro: the guest view', () => {
       'A friend invited you to Harbor RewardsInvitation code: MAYA10',
     );
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/account/register?ref=MAYA10',
+      '/account/register?lk_ref=MAYA10',
     );
   });
 
@@ -121,7 +121,7 @@ describe('GuestIntro: the guest view', () => {
     expect(text).toContain(`ولك ${new Intl.NumberFormat('ar').format(200)} نقطة عند الانضمام.`);
     expect(banner.getByText('رمز الدعوة: MAYA10')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'انضم الآن' }).getAttribute('href')).toBe(
-      '/account/register?ref=MAYA10',
+      '/account/register?lk_ref=MAYA10',
     );
   });
 

@@ -43,7 +43,7 @@ export const Guest: Story = {
 };
 
 /**
- * A guest who followed a friend's referral link (`?ref=MAYA-7K2`): welcomed as a friend, told
+ * A guest who followed a friend's referral link (`?lk_ref=MAYA-7K2`): welcomed as a friend, told
  * what friends get, and the join link passes the code on to the sign-up page. The script tag reads
  * the code from the page's URL; in your own app, pass it as `referralCode`.
  */
@@ -66,7 +66,7 @@ export const GuestFromReferral: Story = {
     await expect(welcome).toHaveTextContent('Invitation code: MAYA-7K2');
     await expect(dialog.getByRole('link', { name: 'Join now' })).toHaveAttribute(
       'href',
-      '/account/register?ref=MAYA-7K2',
+      '/account/register?lk_ref=MAYA-7K2',
     );
   },
 };
@@ -84,7 +84,7 @@ export const GuestFromReferralArabic: Story = {
     ).toHaveTextContent('رمز الدعوة: MAYA-7K2');
     await expect(dialog.getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
       'href',
-      '/account/register?ref=MAYA-7K2',
+      '/account/register?lk_ref=MAYA-7K2',
     );
   },
 };

@@ -80,7 +80,7 @@ describe('ProductPoints', () => {
       customer: null,
     });
     expect(screen.getByRole('link', { name: 'Join now' }).getAttribute('href')).toBe(
-      '/account/register?ref=MAYA10',
+      '/account/register?lk_ref=MAYA10',
     );
   });
 

@@ -13,7 +13,7 @@ export interface ProductPointsProps {
   /** Collections the product is in: multipliers, exclusions and bonus events may depend on them. */
   collectionIds?: string[];
   /**
-   * The code of the referral link the shopper arrived by (`?ref=`): the join
+   * The code of the referral link the shopper arrived by (`?lk_ref=`): the join
    * link passes it on to the sign-up URL. The script tag passes it for you.
    */
   referralCode?: string;

@@ -26,7 +26,7 @@ export async function renderPanel({
   customer?: Customer | null;
   locale?: Locale;
   activity?: Parameters<typeof fakeBackend>[2];
-  /** As the script tag passes it from a referral link's `?ref=`. */
+  /** As the script tag passes it from a referral link's `?lk_ref=`. */
   referralCode?: string;
 } = {}) {
   const server = fakeBackend(program, customer, activity);

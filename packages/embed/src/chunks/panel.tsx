@@ -18,7 +18,7 @@ import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
 export { emitWidgetEvent } from '../events.ts';
 
-/** The panel, with the referral code the shopper arrived by (`?ref=`, on this page or an earlier one). */
+/** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
 export function Panel() {
   return <PanelView referralCode={rememberReferralCode()} />;
 }

@@ -153,7 +153,7 @@ const program = (today: number): Program => ({
 export const arabicStore: EngineSeed = {
   program,
   codePrefix: 'OASIS',
-  referralUrl: 'https://oudoasis.example/?ref=',
+  referralUrl: 'https://oudoasis.example/?lk_ref=',
   pointsExpireAfterDays: 365,
   labels: {
     order: 'طلب {number}',

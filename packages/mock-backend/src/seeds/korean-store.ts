@@ -153,7 +153,7 @@ const program = (today: number): Program => ({
 export const koreanStore: EngineSeed = {
   program,
   codePrefix: 'GLOW',
-  referralUrl: 'https://seoulglow.example/?ref=',
+  referralUrl: 'https://seoulglow.example/?lk_ref=',
   pointsExpireAfterDays: 730,
   labels: {
     order: '주문 {number}',

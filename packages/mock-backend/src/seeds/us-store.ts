@@ -165,7 +165,7 @@ const program = (today: number): Program => ({
 export const usStore: EngineSeed = {
   program,
   codePrefix: 'HARBOR',
-  referralUrl: 'https://harbor.example/?ref=',
+  referralUrl: 'https://harbor.example/?lk_ref=',
   pointsExpireAfterDays: 365,
   labels: {
     order: 'Order {number}',
