@@ -27,7 +27,14 @@ export const THEME_SHAPE = {
   size: { control: null, launcher: null, panelWidth: null },
   font: { family: null, sizeSmall: null, sizeBody: null, sizeLarge: null, sizeDisplay: null },
   shadow: { raised: null, panel: null },
-  launcher: { insetBlockEnd: null, insetInlineStart: null, insetInlineEnd: null },
+  launcher: {
+    insetBlockEnd: null,
+    insetInlineStart: null,
+    insetInlineEnd: null,
+    paddingInline: null,
+    iconDisplay: null,
+    labelDisplay: null,
+  },
 };
 
 /** A value for every variable of the theme, grouped like `vars`. */
