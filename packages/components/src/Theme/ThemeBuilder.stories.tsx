@@ -14,8 +14,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Launcher } from '../Launcher/index.ts';
 import { Panel } from '../Panel/index.ts';
 import { findOpenDialog, widgets } from '../stories/play.ts';
+import { StorePage } from '../stories/StorePreview.tsx';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
-import { StorePreview } from './StorePreview.tsx';
 import * as css from './ThemeReport.css.ts';
 import { ThemeReport } from './ThemeReport.tsx';
 
@@ -37,9 +37,6 @@ const radio = <T extends string>(options: readonly T[]) => ({
 
 const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
 const offset = { control: { type: 'range' as const, min: minOffset, max: maxOffset, step: 1 } };
-
-/** Room the open panel takes at its corner: its width, its offset from the side, a margin. */
-const PANEL_ROOM = 380 + 32;
 
 /**
  * Pick a brand colour, scheme, shape, size, elevation, the launcher's corner,
@@ -67,14 +64,10 @@ const meta = {
     fontFamily: { control: 'text' },
   },
   render: (args) => (
-    <div class={css.builder} data-corner={args.launcherPosition}>
-      <div
-        class={css.page}
-        style={{ inlineSize: `calc(100vw - ${PANEL_ROOM + args.launcherOffsetX + 16}px)` }}
-      >
-        <StorePreview />
+    <div class={css.builder}>
+      <StorePage corner={args.launcherPosition} offset={args.launcherOffsetX}>
         <ThemeReport tokens={args} />
-      </div>
+      </StorePage>
       <Launcher />
       <Panel />
     </div>

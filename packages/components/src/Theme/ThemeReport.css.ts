@@ -1,38 +1,13 @@
 // Storybook only: the theme builder's own panels, styled like documentation,
-// not like a widget (they are not part of what ships). The store preview's
-// cards are the exception: they stand for a merchant's page, so they take the
-// theme's surface, text, border and shape.
-import { vars } from '@loyaltykit/theme';
+// not like a widget (they are not part of what ships).
 import { globalStyle, style } from '@vanilla-extract/css';
 
-/** Wraps the whole builder: page widgets, report, launcher and panel. */
+/** Wraps the whole builder: store page, report, launcher and panel. */
 export const builder = style({});
 
 // The open panel is modal and dims the page on a store (--lk-color-backdrop). The builder
 // leaves the page clear, so the page widgets' colours can be judged beside the panel.
 globalStyle(`${builder} dialog::backdrop`, { background: 'transparent' });
-
-/**
- * The store preview and the report, side by side where there is room, on the
- * side away from the launcher's corner and clear of the open panel (the story
- * sets the width from the launcher's offset).
- */
-export const page = style({
-  position: 'absolute',
-  insetBlockStart: '16px',
-  insetInlineStart: '16px',
-  minInlineSize: '300px',
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'flex-start',
-  gap: '16px',
-  selectors: {
-    [`${builder}[data-corner="bottom-left"] &`]: {
-      insetInlineStart: 'auto',
-      insetInlineEnd: '16px',
-    },
-  },
-});
 
 export const report = style({
   flex: '1 1 360px',
@@ -43,35 +18,6 @@ export const report = style({
   gap: '16px',
   font: '13px/1.4 system-ui, sans-serif',
   color: '#1b1f24',
-});
-
-export const store = style({
-  flex: '1 1 300px',
-  maxInlineSize: '400px',
-  display: 'flex',
-  flexDirection: 'column',
-  gap: '16px',
-});
-
-/** A stand-in for a merchant's page section, in the theme's colours (text is AA on surfaceMuted too). */
-export const storeCard = style({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space.sm,
-  padding: '16px',
-  borderRadius: vars.radius.panel,
-  background: vars.color.surfaceMuted,
-  color: vars.color.text,
-  fontFamily: vars.font.family,
-  fontSize: vars.font.sizeBody,
-});
-
-export const storeHeading = style({ margin: 0, fontSize: vars.font.sizeLarge, fontWeight: 700 });
-
-export const caption = style({
-  margin: 0,
-  font: '12px/1.4 ui-monospace, monospace',
-  color: vars.color.textMuted,
 });
 
 export const section = style({
