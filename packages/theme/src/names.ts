@@ -31,9 +31,10 @@ export const THEME_SHAPE = {
     insetBlockEnd: null,
     insetInlineStart: null,
     insetInlineEnd: null,
-    paddingInline: null,
-    iconDisplay: null,
-    labelDisplay: null,
+    // The launcher style: its inline padding and the `display` of its icon and of its label.
+    padding: null,
+    icon: null,
+    label: null,
   },
 };
 

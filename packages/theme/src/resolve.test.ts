@@ -127,7 +127,7 @@ describe('resolveTheme contrast guarantee', () => {
 
 describe('launcher position', () => {
   // The default launcher: icon and label, 16 px side padding at the regular size.
-  const iconAndLabel = { paddingInline: '16px', iconDisplay: 'block', labelDisplay: 'inline' };
+  const iconAndLabel = { padding: '16px', icon: 'block', label: 'inline' };
 
   it('bottom-right is the inline end, bottom-left the inline start (mirrored in RTL)', () => {
     expect(resolveTheme({ launcherPosition: 'bottom-right' }).launcher).toEqual({
@@ -174,22 +174,22 @@ describe('launcher position', () => {
 describe('launcher style', () => {
   it('shows the icon and the label by default', () => {
     expect(defaultTokens.launcherStyle).toBe('icon-label');
-    expect(resolveTheme().launcher).toMatchObject({ iconDisplay: 'block', labelDisplay: 'inline' });
+    expect(resolveTheme().launcher).toMatchObject({ icon: 'block', label: 'inline' });
   });
 
   it('icon only: hides the label and drops the side padding, so the button is as wide as tall', () => {
     expect(resolveTheme({ launcherStyle: 'icon' }).launcher).toMatchObject({
-      paddingInline: '0',
-      iconDisplay: 'block',
-      labelDisplay: 'none',
+      padding: '0',
+      icon: 'block',
+      label: 'none',
     });
   });
 
   it('label only: hides the icon and keeps the side padding of the size', () => {
     expect(resolveTheme({ launcherStyle: 'label', size: 'large' }).launcher).toMatchObject({
-      paddingInline: resolveTheme({ size: 'large' }).space.lg,
-      iconDisplay: 'none',
-      labelDisplay: 'inline',
+      padding: resolveTheme({ size: 'large' }).space.lg,
+      icon: 'none',
+      label: 'inline',
     });
   });
 });
@@ -241,9 +241,9 @@ describe('themeToProperties', () => {
     expect(properties['--lk-color-surface']).toBe('#181a1f');
     expect(properties['--lk-launcher-inset-inline-end']).toBe('20px');
     expect(properties['--lk-size-panel-width']).toBe('380px');
-    expect(properties['--lk-launcher-label-display']).toBe('inline');
-    expect(properties['--lk-launcher-icon-display']).toBe('block');
-    expect(properties['--lk-launcher-padding-inline']).toBe('16px');
+    expect(properties['--lk-launcher-label']).toBe('inline');
+    expect(properties['--lk-launcher-icon']).toBe('block');
+    expect(properties['--lk-launcher-padding']).toBe('16px');
   });
 
   it('has one defined value for every leaf of the contract', () => {

@@ -116,15 +116,16 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
     },
     shadow: { raised, panel },
     // Logical insets: "bottom-right" is the reading-direction end, so right-to-left pages mirror it.
-    // The style is variables too, so `setTheme` switches it without re-rendering: an icon-only
-    // launcher drops its side padding and becomes as wide as it is tall (its minimum size).
+    // The style is variables too, so `setTheme` switches it without re-rendering: `icon` and
+    // `label` are the `display` of each (short names: the entry's CSS carries them). An
+    // icon-only launcher drops its side padding and becomes as wide as it is tall (its minimum size).
     launcher: {
       insetBlockEnd: px(offset(tokens.launcherOffsetY, defaultTokens.launcherOffsetY)),
       insetInlineStart: left ? side : 'auto',
       insetInlineEnd: left ? 'auto' : side,
-      paddingInline: tokens.launcherStyle === 'icon' ? '0' : px(unit * 4),
-      iconDisplay: tokens.launcherStyle === 'label' ? 'none' : 'block',
-      labelDisplay: tokens.launcherStyle === 'icon' ? 'none' : 'inline',
+      padding: tokens.launcherStyle === 'icon' ? '0' : px(unit * 4),
+      icon: tokens.launcherStyle === 'label' ? 'none' : 'block',
+      label: tokens.launcherStyle === 'icon' ? 'none' : 'inline',
     },
   };
 }

@@ -16,7 +16,7 @@ export const launcher = style([
     minBlockSize: vars.size.launcher,
     minInlineSize: vars.size.launcher,
     // Icon, label or both: the theme's launcher style sets these (and the two displays below).
-    paddingInline: vars.launcher.paddingInline,
+    paddingInline: vars.launcher.padding,
     borderRadius: vars.radius.launcher,
     background: vars.color.brand,
     color: vars.color.onBrand,
@@ -40,14 +40,14 @@ export const launcher = style([
 ]);
 
 export const icon = style({
-  display: vars.launcher.iconDisplay,
+  display: vars.launcher.icon,
   inlineSize: '22px',
   blockSize: '22px',
   flex: 'none',
 });
 
 export const label = style({
-  display: vars.launcher.labelDisplay,
+  display: vars.launcher.label,
   whiteSpace: 'nowrap',
   fontVariantNumeric: 'tabular-nums',
 });
