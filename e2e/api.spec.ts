@@ -66,6 +66,51 @@ test('setTheme restyles the widgets at run time', async ({ page }) => {
     .toBe('rgb(225, 29, 72)');
 });
 
+test('setTheme switches the launcher to icon only, moves and flattens it, without re-rendering', async ({
+  page,
+}) => {
+  const button = launcher(page);
+  await page.evaluate(() => {
+    const host = document.querySelector('loyalty-launcher');
+    (window as unknown as { before: unknown }).before = host?.shadowRoot?.querySelector('button');
+  });
+  await call(page, (api) =>
+    api.setTheme({
+      launcherStyle: 'icon',
+      launcherOffsetX: 40,
+      launcherOffsetY: 96,
+      elevation: 'flat',
+    }),
+  );
+  await expect(button.getByText('1,250 points')).toBeHidden();
+  // The label is gone from the screen, not from the accessible name.
+  await expect(button).toHaveAccessibleName('Rewards: 1,250 points. A reward is ready to redeem');
+  // Distances from the layout viewport's right and bottom edges (inside any scrollbar).
+  const place = await button.evaluate((b) => {
+    const r = b.getBoundingClientRect();
+    const { clientWidth, clientHeight } = document.documentElement;
+    return {
+      width: r.width,
+      height: r.height,
+      right: clientWidth - r.right,
+      bottom: clientHeight - r.bottom,
+    };
+  });
+  expect(place).toEqual({ width: place.height, height: place.height, right: 40, bottom: 96 });
+  // Flat: a shadow of nothing (not `none`, which would break the focus ring's shadow list).
+  expect(await button.evaluate((b) => getComputedStyle(b).boxShadow)).toBe(
+    'rgba(0, 0, 0, 0) 0px 0px 0px 0px',
+  );
+  // The same button element: only the theme sheet changed.
+  expect(
+    await button.evaluate((b) => b === (window as unknown as { before: unknown }).before),
+  ).toBe(true);
+
+  await call(page, (api) => api.setTheme({ launcherStyle: 'label' }));
+  await expect(button).toHaveText('1,250 points');
+  await expect(button.locator('svg')).toBeHidden();
+});
+
 test('open, close and redeem are DOM events and on() listeners, and unsubscribing works', async ({
   page,
 }) => {

@@ -36,6 +36,10 @@ describe('the theme builder export', () => {
       shape: 'pill',
       size: 'large',
       launcherPosition: 'bottom-left',
+      launcherStyle: 'icon',
+      launcherOffsetX: 32,
+      launcherOffsetY: 96,
+      elevation: 'floating',
       fontFamily: 'Georgia, serif',
     } as const;
     // What `dataset` gives for the exported attributes: data-brand-color → brandColor.

@@ -34,6 +34,14 @@ export interface LoyaltyTheme {
   size: 'compact' | 'regular' | 'large';
   /** Which bottom corner, in the reading direction: mirrored for right-to-left locales. */
   launcherPosition: 'bottom-right' | 'bottom-left';
+  /** Icon and label, the icon alone (its label stays the accessible name), or the label alone. */
+  launcherStyle: 'icon-label' | 'icon' | 'label';
+  /** px from the page side of the launcher's corner: a whole number from 0 to 160 (default 20). */
+  launcherOffsetX: number;
+  /** px from the bottom of the page: a whole number from 0 to 160 (default 20). */
+  launcherOffsetY: number;
+  /** Shadows of the launcher and the panel. */
+  elevation: 'flat' | 'raised' | 'floating';
   fontFamily: string;
 }
 

@@ -49,4 +49,50 @@ describe('readThemeOptions', () => {
       problems: ['data-nudge="sometimes" is invalid: expected one of on, off.'],
     });
   });
+
+  it('reads the launcher style, offsets and elevation', () => {
+    expect(
+      readThemeOptions({
+        launcherStyle: 'icon',
+        launcherOffsetX: '32',
+        launcherOffsetY: '96px',
+        elevation: 'floating',
+      }),
+    ).toEqual({
+      theme: {
+        launcherStyle: 'icon',
+        launcherOffsetX: 32,
+        launcherOffsetY: 96,
+        elevation: 'floating',
+      },
+      nudge: true,
+      problems: [],
+    });
+    // window.LoyaltyKitConfig and the theme builder's JSON give numbers.
+    expect(readThemeOptions({ launcherOffsetX: 0, launcherOffsetY: 160 })).toEqual({
+      theme: { launcherOffsetX: 0, launcherOffsetY: 160 },
+      nudge: true,
+      problems: [],
+    });
+  });
+
+  it('reports an invalid launcher style or elevation listing the valid ones', () => {
+    const { theme, problems } = readThemeOptions({ launcherStyle: 'text', elevation: 'high' });
+    expect(problems).toEqual([
+      'data-launcher-style="text" is invalid: expected one of icon-label, icon, label.',
+      'data-elevation="high" is invalid: expected one of flat, raised, floating.',
+    ]);
+    expect(theme).toEqual({});
+  });
+
+  it('reports offsets that are not whole px from 0 to 160, and keeps the default', () => {
+    const expected = 'expected a whole number of px from 0 to 160, such as 20.';
+    for (const value of ['161', '-4', '12.5', '2em', 'left', 200, 1.5]) {
+      const { theme, problems } = readThemeOptions({ launcherOffsetY: value });
+      expect(problems, String(value)).toEqual([
+        `data-launcher-offset-y="${value}" is invalid: ${expected}`,
+      ]);
+      expect(theme.launcherOffsetY).toBeUndefined();
+    }
+  });
 });

@@ -1,6 +1,9 @@
 import { LOCALES } from '@loyaltykit/core';
 import {
+  ELEVATIONS,
+  LAUNCHER_OFFSET_RANGE,
   LAUNCHER_POSITIONS,
+  LAUNCHER_STYLES,
   parseHex,
   SCHEMES,
   SHAPES,
@@ -9,6 +12,20 @@ import {
 } from '@loyaltykit/theme';
 import type { EntryOptionKey } from './config.ts';
 import { attribute, choice, invalid, type Parser, text } from './options.ts';
+
+const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
+
+/** Whole px in the launcher's offset range: `24` or `"24"` (an attribute), `"24px"` too. */
+const offset: Parser<number> = {
+  parse(value) {
+    const match = typeof value === 'string' ? /^\s*(\d+)(px)?\s*$/.exec(value) : undefined;
+    const px = match ? Number(match[1]) : value;
+    return typeof px === 'number' && Number.isInteger(px) && px >= minOffset && px <= maxOffset
+      ? px
+      : undefined;
+  },
+  expected: `a whole number of px from ${minOffset} to ${maxOffset}, such as 20`,
+};
 
 // Validated in the backend chunk, next to the resolver that uses them: the
 // entry passes on every option it could not read itself (config.ts), and this
@@ -19,6 +36,10 @@ const parsers = {
     expected: 'a hex colour such as #0e7490',
   } satisfies Parser<string>,
   launcherPosition: choice(LAUNCHER_POSITIONS),
+  launcherStyle: choice(LAUNCHER_STYLES),
+  launcherOffsetX: offset,
+  launcherOffsetY: offset,
+  elevation: choice(ELEVATIONS),
   shape: choice(SHAPES),
   size: choice(SIZES),
   scheme: choice(SCHEMES),

@@ -9,7 +9,10 @@ export { type ContrastCheck, contrastChecks } from './contrast.ts';
 export { AA_TEXT, AA_UI, resolveTheme, themeCss, themeToProperties } from './resolve.ts';
 export {
   defaultTokens,
+  ELEVATIONS,
+  LAUNCHER_OFFSET_RANGE,
   LAUNCHER_POSITIONS,
+  LAUNCHER_STYLES,
   SCHEMES,
   SHAPES,
   SIZES,

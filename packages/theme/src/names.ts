@@ -27,7 +27,15 @@ export const THEME_SHAPE = {
   size: { control: null, launcher: null, panelWidth: null },
   font: { family: null, sizeSmall: null, sizeBody: null, sizeLarge: null, sizeDisplay: null },
   shadow: { raised: null, panel: null },
-  launcher: { insetBlockEnd: null, insetInlineStart: null, insetInlineEnd: null },
+  launcher: {
+    insetBlockEnd: null,
+    insetInlineStart: null,
+    insetInlineEnd: null,
+    // The launcher style: its inline padding and the `display` of its icon and of its label.
+    padding: null,
+    icon: null,
+    label: null,
+  },
 };
 
 /** A value for every variable of the theme, grouped like `vars`. */

@@ -126,17 +126,110 @@ describe('resolveTheme contrast guarantee', () => {
 });
 
 describe('launcher position', () => {
+  // The default launcher: icon and label, 16 px side padding at the regular size.
+  const iconAndLabel = { padding: '16px', icon: 'block', label: 'inline' };
+
   it('bottom-right is the inline end, bottom-left the inline start (mirrored in RTL)', () => {
     expect(resolveTheme({ launcherPosition: 'bottom-right' }).launcher).toEqual({
       insetBlockEnd: '20px',
       insetInlineStart: 'auto',
       insetInlineEnd: '20px',
+      ...iconAndLabel,
     });
     expect(resolveTheme({ launcherPosition: 'bottom-left' }).launcher).toEqual({
       insetBlockEnd: '20px',
       insetInlineStart: '20px',
       insetInlineEnd: 'auto',
+      ...iconAndLabel,
     });
+  });
+
+  it('moves the launcher by its offsets: X from the page side of its corner, Y from the bottom', () => {
+    expect(
+      resolveTheme({ launcherPosition: 'bottom-left', launcherOffsetX: 32, launcherOffsetY: 96 })
+        .launcher,
+    ).toMatchObject({ insetBlockEnd: '96px', insetInlineStart: '32px', insetInlineEnd: 'auto' });
+    expect(resolveTheme({ launcherOffsetX: 0, launcherOffsetY: 160 }).launcher).toMatchObject({
+      insetBlockEnd: '160px',
+      insetInlineStart: 'auto',
+      insetInlineEnd: '0px',
+    });
+  });
+
+  it('clamps offsets to 0–160 whole px and ignores anything that is not a number', () => {
+    const insets = (launcherOffsetX: unknown, launcherOffsetY: unknown) => {
+      const { launcher } = resolveTheme({ launcherOffsetX, launcherOffsetY } as Partial<
+        typeof defaultTokens
+      >);
+      return [launcher.insetInlineEnd, launcher.insetBlockEnd];
+    };
+    expect(insets(-40, 5000)).toEqual(['0px', '160px']);
+    expect(insets(12.6, 0.4)).toEqual(['13px', '0px']);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, '40', null, undefined]) {
+      expect(insets(bad, bad), String(bad)).toEqual(['20px', '20px']);
+    }
+  });
+});
+
+describe('launcher style', () => {
+  it('shows the icon and the label by default', () => {
+    expect(defaultTokens.launcherStyle).toBe('icon-label');
+    expect(resolveTheme().launcher).toMatchObject({ icon: 'block', label: 'inline' });
+  });
+
+  it('icon only: hides the label and drops the side padding, so the button is as wide as tall', () => {
+    expect(resolveTheme({ launcherStyle: 'icon' }).launcher).toMatchObject({
+      padding: '0',
+      icon: 'block',
+      label: 'none',
+    });
+  });
+
+  it('label only: hides the icon and keeps the side padding of the size', () => {
+    expect(resolveTheme({ launcherStyle: 'label', size: 'large' }).launcher).toMatchObject({
+      padding: resolveTheme({ size: 'large' }).space.lg,
+      icon: 'none',
+      label: 'inline',
+    });
+  });
+});
+
+describe('elevation', () => {
+  it('raised is the default and keeps the shadows the widgets had', () => {
+    expect(defaultTokens.elevation).toBe('raised');
+    expect(resolveTheme().shadow).toEqual({
+      raised: '0 4px 14px rgb(0 0 0/.18)',
+      panel: '0 18px 48px rgb(0 0 0/.24)',
+    });
+  });
+
+  it('flat has no visible shadow, but one that still composes into a shadow list', () => {
+    // The launcher's focus ring is `0 0 0 2px <surface>, var(--lk-shadow-raised)`: `none` there
+    // would make the whole declaration invalid and drop the inner ring.
+    const { shadow } = resolveTheme({ elevation: 'flat' });
+    for (const value of Object.values(shadow)) {
+      expect(value).not.toMatch(/none/);
+      expect(value).toMatch(/^0 0 #0000$/);
+    }
+  });
+
+  it('floating lifts further than raised: longer offsets and blurs, darker', () => {
+    const numbers = (shadow: string) => shadow.match(/[\d.]+/g)?.map(Number) ?? [];
+    const raised = resolveTheme({ elevation: 'raised' }).shadow;
+    const floating = resolveTheme({ elevation: 'floating' }).shadow;
+    for (const key of ['raised', 'panel'] as const) {
+      const [, y1, blur1, , , , alpha1] = numbers(raised[key]);
+      const [, y2, blur2, , , , alpha2] = numbers(floating[key]);
+      expect(y2).toBeGreaterThan(y1 as number);
+      expect(blur2).toBeGreaterThan(blur1 as number);
+      expect(alpha2).toBeGreaterThan(alpha1 as number);
+    }
+  });
+
+  it('falls back to raised for an unknown elevation (setTheme takes unchecked input)', () => {
+    expect(resolveTheme({ elevation: 'sky-high' as 'raised' }).shadow).toEqual(
+      resolveTheme().shadow,
+    );
   });
 });
 
@@ -148,6 +241,9 @@ describe('themeToProperties', () => {
     expect(properties['--lk-color-surface']).toBe('#181a1f');
     expect(properties['--lk-launcher-inset-inline-end']).toBe('20px');
     expect(properties['--lk-size-panel-width']).toBe('380px');
+    expect(properties['--lk-launcher-label']).toBe('inline');
+    expect(properties['--lk-launcher-icon']).toBe('block');
+    expect(properties['--lk-launcher-padding']).toBe('16px');
   });
 
   it('has one defined value for every leaf of the contract', () => {

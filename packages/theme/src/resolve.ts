@@ -1,6 +1,6 @@
 import { BLACK, contrast, ensureContrast, mix, parseHex, type Rgb, toHex, WHITE } from './color.ts';
 import { cssVarName, type ResolvedTheme } from './names.ts';
-import { defaultTokens, type ThemeTokens } from './tokens.ts';
+import { defaultTokens, LAUNCHER_OFFSET_RANGE, type ThemeTokens } from './tokens.ts';
 
 export type { ResolvedTheme };
 
@@ -30,6 +30,25 @@ const SCALES: Record<ThemeTokens['size'], number[]> = {
   compact: [4, 13, 44, 48],
   regular: [4, 14, 44, 52],
   large: [5, 16, 48, 60],
+};
+
+/**
+ * Shadows of the launcher and the panel, per elevation. Flat is a zero shadow,
+ * not `none`: the launcher's focus ring lists the shadow after a ring of its
+ * own, and `none` is invalid inside a list.
+ */
+const SHADOWS: Record<ThemeTokens['elevation'], [string, string]> = {
+  flat: ['0 0 #0000', '0 0 #0000'],
+  raised: ['0 4px 14px rgb(0 0 0/.18)', '0 18px 48px rgb(0 0 0/.24)'],
+  floating: ['0 10px 28px rgb(0 0 0/.26)', '0 28px 72px rgb(0 0 0/.34)'],
+};
+
+/** A launcher offset in whole px inside {@link LAUNCHER_OFFSET_RANGE}; the default for anything not a number. */
+const offset = (value: unknown, fallback: number): number => {
+  const [min, max] = LAUNCHER_OFFSET_RANGE;
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(max, Math.max(min, Math.round(value)))
+    : fallback;
 };
 
 /** Tone hues before contrast correction: success, warning, critical. */
@@ -62,6 +81,8 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
   const [radiusControl, radiusPanel, radiusLauncher] = RADII[tokens.shape].map((n) => `${n}px`);
   const px = (n: number) => `${n}px`;
   const left = tokens.launcherPosition === 'bottom-left';
+  const side = px(offset(tokens.launcherOffsetX, defaultTokens.launcherOffsetX));
+  const [raised, panel] = SHADOWS[tokens.elevation] ?? SHADOWS.raised;
 
   return {
     color: {
@@ -93,12 +114,18 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
       sizeLarge: px(font + 3),
       sizeDisplay: px(font * 2),
     },
-    shadow: { raised: '0 4px 14px rgb(0 0 0/.18)', panel: '0 18px 48px rgb(0 0 0/.24)' },
+    shadow: { raised, panel },
     // Logical insets: "bottom-right" is the reading-direction end, so right-to-left pages mirror it.
+    // The style is variables too, so `setTheme` switches it without re-rendering: `icon` and
+    // `label` are the `display` of each (short names: the entry's CSS carries them). An
+    // icon-only launcher drops its side padding and becomes as wide as it is tall (its minimum size).
     launcher: {
-      insetBlockEnd: '20px',
-      insetInlineStart: left ? '20px' : 'auto',
-      insetInlineEnd: left ? 'auto' : '20px',
+      insetBlockEnd: px(offset(tokens.launcherOffsetY, defaultTokens.launcherOffsetY)),
+      insetInlineStart: left ? side : 'auto',
+      insetInlineEnd: left ? 'auto' : side,
+      padding: tokens.launcherStyle === 'icon' ? '0' : px(unit * 4),
+      icon: tokens.launcherStyle === 'label' ? 'none' : 'block',
+      label: tokens.launcherStyle === 'icon' ? 'none' : 'inline',
     },
   };
 }

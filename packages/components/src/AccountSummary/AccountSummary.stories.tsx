@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Panel } from '../Panel/index.ts';
-import { findOpenDialog, widgetRoot } from '../stories/play.ts';
+import { LONG_STRINGS } from '../stories/longStrings.ts';
+import { filledShare, findOpenDialog, findOverflowingText, widgetRoot } from '../stories/play.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { AccountSummary } from './index.ts';
 
@@ -37,6 +38,34 @@ export const Member: Story = {
     });
     const dialog = await findOpenDialog(canvasElement);
     await expect(dialog).toHaveAccessibleName('Harbor Rewards');
+  },
+};
+
+/** Sofia (the engine's `vip` scenario): Silver, 150 points short of Gold, the bar nearly full. */
+export const VipNearNextTier: Story = {
+  name: 'VIP near next tier',
+  parameters: { loyalty: { state: 'vip' } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = summary(canvasElement);
+    await expect(canvas.getByTestId('balance')).toHaveTextContent('3,850 points');
+    await expect(canvas.getByText('You are Silver')).toBeVisible();
+    await expect(canvas.getByText('150 points to Gold')).toBeVisible();
+    const bar = canvas.getByRole('progressbar', { name: 'Gold' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '95');
+    await expect(await filledShare(bar)).toBeCloseTo(0.95, 2);
+  },
+};
+
+/** The toolbar's "Long strings": every message twice as long, in German-length words; nothing spills or is cut. */
+export const LongTranslations: Story = {
+  name: 'Long translations',
+  globals: { locale: LONG_STRINGS },
+  play: async ({ canvasElement }) => {
+    const root = widgetRoot(canvasElement);
+    await expect(summary(canvasElement).getByTestId('balance')).toHaveTextContent(
+      '1,250 pointspöints',
+    );
+    await expect(findOverflowingText(root)).toEqual([]);
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { hasFocus, widgets } from '../stories/play.ts';
+import { SEED_CHECKOUT } from '../stories/storePage.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { CheckoutRedemption } from './index.ts';
 
@@ -11,7 +12,7 @@ import { CheckoutRedemption } from './index.ts';
 const meta = {
   title: 'Widgets/CheckoutRedemption',
   component: CheckoutRedemption,
-  args: { subtotal: { amountMinor: 5900, currency: 'USD' } },
+  args: SEED_CHECKOUT,
   parameters: { loyalty: { state: 'member' } satisfies LoyaltyStoryParameters },
 } satisfies Meta<typeof CheckoutRedemption>;
 

@@ -11,10 +11,12 @@ export const launcher = style([
     zIndex: 2147483000,
     display: 'inline-flex',
     alignItems: 'center',
+    justifyContent: 'center',
     gap: vars.space.sm,
     minBlockSize: vars.size.launcher,
     minInlineSize: vars.size.launcher,
-    paddingInline: vars.space.lg,
+    // Icon, label or both: the theme's launcher style sets these (and the two displays below).
+    paddingInline: vars.launcher.padding,
     borderRadius: vars.radius.launcher,
     background: vars.color.brand,
     color: vars.color.onBrand,
@@ -37,9 +39,18 @@ export const launcher = style([
   },
 ]);
 
-export const icon = style({ inlineSize: '22px', blockSize: '22px', flex: 'none' });
+export const icon = style({
+  display: vars.launcher.icon,
+  inlineSize: '22px',
+  blockSize: '22px',
+  flex: 'none',
+});
 
-export const label = style({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' });
+export const label = style({
+  display: vars.launcher.label,
+  whiteSpace: 'nowrap',
+  fontVariantNumeric: 'tabular-nums',
+});
 
 /** The "a reward is ready" dot on the corner: critical red, ringed in the surface colour so it shows on any brand colour. */
 export const badge = style({

@@ -118,6 +118,18 @@ describe('Launcher', () => {
     expect(launcher.textContent).toBe('Rewards');
   });
 
+  it('names itself with aria-label, so an icon-only launcher (a CSS-only theme choice) keeps its name', async () => {
+    for (const signedIn of [false, true]) {
+      cleanup();
+      const { model } = await renderWidgets({ signedIn });
+      await model.load();
+      const launcher = screen.getByRole('button', { name: /^Rewards/ });
+      expect(launcher.getAttribute('aria-label')).toBe(
+        signedIn ? 'Rewards: 1,250 points. A reward is ready to redeem' : 'Rewards',
+      );
+    }
+  });
+
   it('opens the panel on click and reports it with aria-expanded', async () => {
     const { model, view } = await renderWidgets();
     await model.load();

@@ -33,10 +33,12 @@ export function Launcher() {
       class={css.launcher}
       aria-haspopup="dialog"
       aria-expanded={open}
-      // The visible balance alone ("1,250 points") would not say what the button is for.
+      // The visible balance alone ("1,250 points") would not say what the button is for,
+      // and an icon-only launcher (a theme choice, CSS only) shows no text at all.
       aria-label={
-        balance &&
-        `${programLabel}: ${balance}${rewardReady ? `. ${i18n.t('launcher.rewardReady')}` : ''}`
+        balance
+          ? `${programLabel}: ${balance}${rewardReady ? `. ${i18n.t('launcher.rewardReady')}` : ''}`
+          : programLabel
       }
       data-state={open ? 'open' : 'closed'}
       onClick={() => (open ? model.closePanel() : model.openPanel())}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect } from 'storybook/test';
 import { rendersNothing, widgetRoot, widgets } from '../stories/play.ts';
+import { SEED_PRODUCT } from '../stories/storePage.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { ProductPoints } from './index.ts';
 
@@ -12,7 +13,7 @@ import { ProductPoints } from './index.ts';
 const meta = {
   title: 'Widgets/ProductPoints',
   component: ProductPoints,
-  args: { productId: 'linen-shirt', price: { amountMinor: 5900, currency: 'USD' } },
+  args: SEED_PRODUCT,
   parameters: { loyalty: { state: 'member' } satisfies LoyaltyStoryParameters },
 } satisfies Meta<typeof ProductPoints>;
 

@@ -47,6 +47,8 @@ export const code = style([
     userSelect: 'all',
     // Codes are Latin whatever the page's direction.
     direction: 'ltr',
+    // A referral link is one long word: wrapped anywhere rather than spilling out of its box.
+    overflowWrap: 'anywhere',
   },
 ]);
 

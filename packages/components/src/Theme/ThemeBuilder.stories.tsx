@@ -1,6 +1,9 @@
 import {
   defaultTokens,
+  ELEVATIONS,
+  LAUNCHER_OFFSET_RANGE,
   LAUNCHER_POSITIONS,
+  LAUNCHER_STYLES,
   SCHEMES,
   SHAPES,
   SIZES,
@@ -10,8 +13,10 @@ import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Launcher } from '../Launcher/index.ts';
 import { Panel } from '../Panel/index.ts';
-import { findOpenDialog, widgetRoot, widgets } from '../stories/play.ts';
+import { findOpenDialog, widgets } from '../stories/play.ts';
+import { StorePage } from '../stories/StorePreview.tsx';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
+import * as css from './ThemeReport.css.ts';
 import { ThemeReport } from './ThemeReport.tsx';
 
 const select = <T extends string>(options: readonly T[]) => ({
@@ -19,13 +24,29 @@ const select = <T extends string>(options: readonly T[]) => ({
   options,
 });
 
+/** Whether two elements' boxes overlap on screen. */
+const overlaps = (a: Element, b: Element) => {
+  const [r, s] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+  return r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+};
+
+const radio = <T extends string>(options: readonly T[]) => ({
+  control: 'inline-radio' as const,
+  options,
+});
+
+const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
+const offset = { control: { type: 'range' as const, min: minOffset, max: maxOffset, step: 1 } };
+
 /**
- * Pick a brand colour, scheme, shape, size, corner and font in Controls: the
- * launcher and the open panel update live, in the same shadow root and from
- * the same `:host` theme rule as the script tag. The side panel shows the
- * contrast the resolver reached and the tag to paste. Press Escape (or click
- * outside the panel) to select and copy the export; the open panel is modal,
- * as on a storefront.
+ * Pick a brand colour, scheme, shape, size, elevation, the launcher's corner,
+ * offsets and style, and a font in Controls: the launcher, the open panel,
+ * product points and checkout redemption update live, side by side, in the
+ * same shadow root and from the same `:host` theme rule as the script tag.
+ * The report shows the contrast the resolver reached and the tag and JSON to
+ * paste. Press Escape (or click outside the panel) to select and copy the
+ * export: the open panel is modal, as on a storefront, though the builder does
+ * not dim the page behind it.
  */
 const meta = {
   title: 'Theme/Theme builder',
@@ -35,15 +56,21 @@ const meta = {
     scheme: select(SCHEMES),
     shape: select(SHAPES),
     size: select(SIZES),
-    launcherPosition: { control: 'inline-radio', options: LAUNCHER_POSITIONS },
+    elevation: radio(ELEVATIONS),
+    launcherPosition: radio(LAUNCHER_POSITIONS),
+    launcherStyle: radio(LAUNCHER_STYLES),
+    launcherOffsetX: offset,
+    launcherOffsetY: offset,
     fontFamily: { control: 'text' },
   },
   render: (args) => (
-    <>
-      <ThemeReport tokens={args} />
+    <div class={css.builder}>
+      <StorePage corner={args.launcherPosition} offset={args.launcherOffsetX}>
+        <ThemeReport tokens={args} />
+      </StorePage>
       <Launcher />
       <Panel />
-    </>
+    </div>
   ),
   parameters: {
     themeFromArgs: true,
@@ -61,9 +88,94 @@ export const Default: Story = {
     // The theme reached the shadow root: the panel header is painted in the brand colour.
     const header = dialog.firstElementChild as HTMLElement;
     await expect(getComputedStyle(header).backgroundColor).toBe('rgb(14, 116, 144)');
-    const root = widgetRoot(canvasElement);
-    await expect(within(root).getByTestId('export-script')).toHaveTextContent(
+    const canvas = widgets(canvasElement);
+    await expect(canvas.getByTestId('export-script')).toHaveTextContent(
       'data-brand-color="#0e7490"',
+    );
+    // The page widgets, beside the open panel and not under it, in the same theme. Found
+    // by their cards and numbers, so this passes in every locale of the toolbar.
+    const product = within(canvas.getByRole('region', { name: /^Linen shirt/ })).getByText(/368/);
+    const checkout = canvas.getByRole('region', { name: /^Checkout/ });
+    const picker = await within(checkout).findByRole('combobox');
+    for (const widget of [product, picker]) {
+      await expect(widget).toBeVisible();
+      await expect(overlaps(widget, dialog)).toBe(false);
+    }
+    await expect(getComputedStyle(product).color).toBe('rgb(14, 116, 144)');
+    // The default theme exports nothing but the brand colour.
+    const script = canvas.getByTestId('export-script');
+    await expect(script.textContent).not.toMatch(/data-(launcher-style|launcher-offset|elevation)/);
+  },
+};
+
+/**
+ * An icon-only launcher lifted clear of a sticky "Add to cart" bar, flat: it keeps
+ * its name, is as wide as tall, and the export carries the new attributes.
+ */
+export const IconLauncher: Story = {
+  name: 'Icon-only launcher, offset, flat',
+  args: {
+    launcherStyle: 'icon',
+    launcherOffsetX: 32,
+    launcherOffsetY: 96,
+    elevation: 'flat',
+    shape: 'pill',
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    const canvas = widgets(canvasElement);
+    const launcher = canvas.getByRole('button', {
+      name: 'Rewards: 1,250 points. A reward is ready to redeem',
+    });
+    await expect(within(launcher).getByText('1,250 points')).not.toBeVisible();
+    const box = launcher.getBoundingClientRect();
+    await expect(box.width).toBe(box.height);
+    await expect(document.documentElement.clientWidth - box.right).toBe(32);
+    await expect(document.documentElement.clientHeight - box.bottom).toBe(96);
+    await expect(getComputedStyle(launcher).boxShadow).toBe('rgba(0, 0, 0, 0) 0px 0px 0px 0px');
+    await expect(getComputedStyle(dialog).boxShadow).toBe('rgba(0, 0, 0, 0) 0px 0px 0px 0px');
+    // The panel opens above the launcher, wherever the offsets put it.
+    await expect(dialog.getBoundingClientRect().bottom).toBeLessThan(box.top);
+
+    const script = canvas.getByTestId('export-script');
+    for (const attribute of [
+      'data-shape="pill"',
+      'data-launcher-style="icon"',
+      'data-launcher-offset-x="32"',
+      'data-launcher-offset-y="96"',
+      'data-elevation="flat"',
+    ]) {
+      await expect(script).toHaveTextContent(attribute);
+    }
+    const json = JSON.parse(canvas.getByTestId('export-json').textContent ?? '');
+    await expect(json).toEqual({
+      ...defaultTokens,
+      launcherStyle: 'icon',
+      launcherOffsetX: 32,
+      launcherOffsetY: 96,
+      elevation: 'flat',
+      shape: 'pill',
+    });
+  },
+};
+
+/** A label-only launcher (no icon), floating: deeper shadows than the default. */
+export const LabelLauncher: Story = {
+  name: 'Label-only launcher, floating',
+  args: { launcherStyle: 'label', elevation: 'floating' },
+  play: async ({ canvasElement }) => {
+    await findOpenDialog(canvasElement);
+    const canvas = widgets(canvasElement);
+    const launcher = canvas.getByRole('button', {
+      name: 'Rewards: 1,250 points. A reward is ready to redeem',
+    });
+    await expect(launcher.querySelector('svg')).not.toBeVisible();
+    await expect(within(launcher).getByText('1,250 points')).toBeVisible();
+    await expect(getComputedStyle(launcher).boxShadow).toBe(
+      'rgba(0, 0, 0, 0.26) 0px 10px 28px 0px',
+    );
+    await expect(canvas.getByTestId('export-script')).toHaveTextContent(
+      'data-launcher-style="label"',
     );
   },
 };

@@ -1,13 +1,18 @@
 // Storybook only: the theme builder's own panels, styled like documentation,
 // not like a widget (they are not part of what ships).
-import { style } from '@vanilla-extract/css';
+import { globalStyle, style } from '@vanilla-extract/css';
+
+/** Wraps the whole builder: store page, report, launcher and panel. */
+export const builder = style({});
+
+// The open panel is modal and dims the page on a store (--lk-color-backdrop). The builder
+// leaves the page clear, so the page widgets' colours can be judged beside the panel.
+globalStyle(`${builder} dialog::backdrop`, { background: 'transparent' });
 
 export const report = style({
-  position: 'absolute',
-  insetBlockStart: '16px',
-  insetInlineStart: '16px',
-  inlineSize: 'min(560px, calc(100vw - 440px))',
-  minInlineSize: '300px',
+  flex: '1 1 360px',
+  maxInlineSize: '560px',
+  minInlineSize: 0,
   display: 'flex',
   flexDirection: 'column',
   gap: '16px',
@@ -47,12 +52,4 @@ export const code = style({
   color: '#1b1f24',
   font: '12px/1.45 ui-monospace, monospace',
   whiteSpace: 'pre',
-});
-
-export const placeholder = style({
-  padding: '12px 16px',
-  border: '2px dashed #6b7280',
-  borderRadius: '8px',
-  color: '#374151',
-  background: '#ffffff',
 });

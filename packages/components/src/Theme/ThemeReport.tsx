@@ -17,8 +17,8 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
   const schemes = tokens.scheme === 'auto' ? (['light', 'dark'] as const) : [tokens.scheme];
   const theme = { ...defaultTokens, ...tokens };
   return (
-    // Placed in the widgets' direction (away from the launcher corner), but its
-    // English copy and code read left to right even when the preview is Arabic.
+    // Laid out in the widgets' direction, but its English copy and code read
+    // left to right even when the preview is Arabic.
     <div class={css.report}>
       <section class={css.section} dir="ltr" lang="en" aria-labelledby="lk-builder-export">
         <h2 class={css.heading} id="lk-builder-export">
@@ -68,10 +68,6 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
           </table>
         </section>
       ))}
-      <div class={css.placeholder} dir="ltr" lang="en">
-        Product points and checkout redemption previews go here once those widgets exist (not built
-        yet).
-      </div>
     </div>
   );
 }

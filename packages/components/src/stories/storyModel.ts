@@ -10,8 +10,12 @@ import {
 } from '@loyaltykit/core';
 import { createDemo } from '@loyaltykit/mock-backend';
 
-/** The data states a story can ask for with `parameters.loyalty.state`. */
-export const STORY_STATES = ['member', 'guest', 'loading', 'error'] as const;
+/**
+ * The data states a story can ask for with `parameters.loyalty.state`:
+ * `member` is Maya (Silver, 1,250 points), `vip` is Sofia, 150 points short of
+ * Gold (the mock engine's `vip` scenario).
+ */
+export const STORY_STATES = ['member', 'guest', 'vip', 'loading', 'error'] as const;
 export type StoryState = (typeof STORY_STATES)[number];
 
 /** What a story sets under `parameters.loyalty`. */
@@ -43,20 +47,24 @@ const failingBackend = uniformBackend(() =>
   Promise.reject(new LoyaltyError('network_error', 'Request failed: no response')),
 );
 
-/** The HTTP client over a fresh in-memory engine (seed `usStore`); a token for members only. */
-async function demoBackend(state: 'member' | 'guest'): Promise<LoyaltyBackend> {
-  const demo = createDemo();
+/**
+ * The HTTP client over a fresh in-memory engine (seed `usStore`); a token for
+ * members only. `vip` runs the engine's scenario of that name, which serves
+ * every valid token as the seed's VIP member.
+ */
+async function demoBackend(state: 'member' | 'guest' | 'vip'): Promise<LoyaltyBackend> {
+  const demo = createDemo(undefined, state === 'vip' ? { scenario: 'vip' } : {});
   return createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
-    customerToken: state === 'member' ? await demo.mintDemoToken() : undefined,
+    customerToken: state === 'guest' ? undefined : await demo.mintDemoToken(),
     fetch: demo.fetch,
   });
 }
 
 /**
- * A model in the given state, loaded as far as that state goes: `member` and
- * `guest` are ready, `error` has failed, `loading` never finishes.
+ * A model in the given state, loaded as far as that state goes: `member`,
+ * `vip` and `guest` are ready, `error` has failed, `loading` never finishes.
  *
  * @example
  * ```ts

@@ -5,19 +5,27 @@ import { createI18n, LOCALES, type LoyaltyModel, matchLocale } from '@loyaltykit
 import type { ThemeTokens } from '@loyaltykit/theme';
 import type { Decorator, Loader } from '@storybook/preact-vite';
 import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
+import { createLongI18n, LONG_STRINGS } from './longStrings.ts';
 import { ShadowHost } from './ShadowHost.tsx';
 import { createStoryModel, type LoyaltyStoryParameters } from './storyModel.ts';
 import { presetTokens } from './themes.ts';
 
 const LOCALE_TITLES = { en: 'English', th: 'ไทย', ko: '한국어', ar: 'العربية (RTL)' } as const;
 
-/** The locale toolbar: every supported locale, Arabic right-to-left. */
+/**
+ * The locale toolbar: every supported locale, Arabic right-to-left, and long
+ * strings (English stretched to twice its length with German-length words) to
+ * see where a long translation would overflow.
+ */
 export const localeGlobalType = {
   description: 'Widget locale',
   toolbar: {
     title: 'Locale',
     icon: 'globe' as const,
-    items: LOCALES.map((value) => ({ value, title: LOCALE_TITLES[value] })),
+    items: [
+      ...LOCALES.map((value) => ({ value, title: LOCALE_TITLES[value] })),
+      { value: LONG_STRINGS, title: 'Long strings (stress test)' },
+    ],
     dynamicTitle: true,
   },
 };
@@ -40,14 +48,17 @@ export const loyaltyLoader: Loader = async ({ parameters }) => {
  * variables come from the host rule, as in the embed.
  */
 export const withLoyaltyProvider: Decorator = (Story, { loaded, globals, args, parameters }) => {
-  const locale = matchLocale(String(globals.locale ?? 'en')) ?? 'en';
+  const i18n =
+    globals.locale === LONG_STRINGS
+      ? createLongI18n()
+      : createI18n(matchLocale(String(globals.locale ?? 'en')) ?? 'en');
   const theme: Partial<ThemeTokens> = {
     ...presetTokens(globals.theme),
     ...(parameters.themeFromArgs ? (args as Partial<ThemeTokens>) : {}),
   };
   return (
     <ShadowHost theme={theme}>
-      <LoyaltyProvider model={loaded.model as LoyaltyModel} i18n={createI18n(locale)}>
+      <LoyaltyProvider model={loaded.model as LoyaltyModel} i18n={i18n}>
         <Story />
       </LoyaltyProvider>
     </ShadowHost>
