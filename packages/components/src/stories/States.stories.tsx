@@ -37,6 +37,27 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
+ * Noah (the engine's `new_member` scenario), who joined today through Maya's
+ * referral: his first points, nothing to redeem yet, so no dot on the launcher.
+ */
+export const NewMember: Story = {
+  name: 'New member',
+  parameters: { loyalty: { state: 'new_member', open: true } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    const panel = within(dialog);
+    await expect(panel.getByText('Hi Noah')).toBeVisible();
+    await expect(panel.getByTestId('balance')).toHaveTextContent(/^\d+ points?$/);
+    const launcher = widgets(canvasElement).getByRole('button', {
+      name: /^Rewards: \d+ points?$/,
+      hidden: true,
+    });
+    await expect(launcher).toBeTruthy();
+    await expect(widgets(canvasElement).queryByTestId('reward-ready')).toBeNull();
+  },
+};
+
+/**
  * Sofia (the engine's `vip` scenario): Silver, 3,850 points, 150 short of
  * Gold. The panel opens on VIP tiers with the bar nearly full.
  */

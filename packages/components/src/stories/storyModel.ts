@@ -15,7 +15,7 @@ import { createDemo } from '@loyaltykit/mock-backend';
  * `member` is Maya (Silver, 1,250 points), `vip` is Sofia, 150 points short of
  * Gold (the mock engine's `vip` scenario).
  */
-export const STORY_STATES = ['member', 'guest', 'vip', 'loading', 'error'] as const;
+export const STORY_STATES = ['member', 'guest', 'vip', 'new_member', 'loading', 'error'] as const;
 export type StoryState = (typeof STORY_STATES)[number];
 
 /** What a story sets under `parameters.loyalty`. */
@@ -49,11 +49,16 @@ const failingBackend = uniformBackend(() =>
 
 /**
  * The HTTP client over a fresh in-memory engine (seed `usStore`); a token for
- * members only. `vip` runs the engine's scenario of that name, which serves
- * every valid token as the seed's VIP member.
+ * members only. `vip` and `new_member` run the engine's scenarios of those
+ * names, which serve every valid token as that seed member.
  */
-async function demoBackend(state: 'member' | 'guest' | 'vip'): Promise<LoyaltyBackend> {
-  const demo = createDemo(undefined, state === 'vip' ? { scenario: 'vip' } : {});
+async function demoBackend(
+  state: 'member' | 'guest' | 'vip' | 'new_member',
+): Promise<LoyaltyBackend> {
+  const demo = createDemo(
+    undefined,
+    state === 'vip' || state === 'new_member' ? { scenario: state } : {},
+  );
   return createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
@@ -64,7 +69,7 @@ async function demoBackend(state: 'member' | 'guest' | 'vip'): Promise<LoyaltyBa
 
 /**
  * A model in the given state, loaded as far as that state goes: `member`,
- * `vip` and `guest` are ready, `error` has failed, `loading` never finishes.
+ * `vip`, `new_member` and `guest` are ready, `error` has failed, `loading` never finishes.
  *
  * @example
  * ```ts
