@@ -19,7 +19,7 @@ export function LazyPanel({ loadChunk }: { loadChunk: LoadChunk }) {
     loadChunk<PanelChunk>('panel').then(
       (loaded) => setChunk(loaded),
       (error: unknown) => {
-        console.warn('[LoyaltyKit] The panel could not be loaded:', error);
+        console.warn('[LoyaltyKit] The panel widget could not be loaded:', error);
         model.closePanel();
       },
     );

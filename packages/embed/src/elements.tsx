@@ -45,7 +45,7 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
     onConnect?: (element: HTMLElement) => void,
   ) {
     if (customElements.get(name)) {
-      console.warn(`[LoyaltyKit] <${name}> is already defined on this page; not redefining it.`);
+      console.warn(`[LoyaltyKit] <${name}> is already defined on this page; left alone.`);
       return;
     }
     customElements.define(

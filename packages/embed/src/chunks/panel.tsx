@@ -11,7 +11,9 @@ import {
   OrderPoints,
   Panel as PanelView,
 } from '@loyaltykit/components';
+import type { ComponentChildren } from 'preact';
 import { rememberReferralCode } from '../referral.ts';
+import { LAZY_WIDGETS } from '../widget-table.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
 
@@ -33,7 +35,7 @@ function order(element: HTMLElement, name: string, runtime: Parameters<WidgetCon
   return total && cart !== null ? { total, cart } : null;
 }
 
-export const contents: WidgetContents = {
+const embeds: WidgetContents = {
   /** `<loyalty-cart-points subtotal="1290.00" currency="THB" lines='[…]'>` */
   'loyalty-cart-points': (element, runtime) => {
     const read = order(element, 'subtotal', runtime);
@@ -70,3 +72,24 @@ export const contents: WidgetContents = {
   /** `<loyalty-landing>` */
   'loyalty-landing': () => <LoyaltyLanding referralCode={rememberReferralCode()} />,
 };
+
+/**
+ * Keeps an embed at least as tall as the room its placeholder held
+ * (widget-table.ts): a loading line, a guest's shorter view or a short answer
+ * then fits inside it instead of pulling the shop's page up. The rooms are
+ * sized to the regular-size content, so the usual case never moves the page.
+ */
+function Held({ room, children }: { room: number; children: ComponentChildren }) {
+  return <div style={{ minBlockSize: `${room}px` }}>{children}</div>;
+}
+
+export const contents: WidgetContents = Object.fromEntries(
+  Object.entries(embeds).map(([name, content]) => [
+    name,
+    (element, runtime) => (
+      <Held room={LAZY_WIDGETS[name as keyof typeof LAZY_WIDGETS].room}>
+        {content(element, runtime)}
+      </Held>
+    ),
+  ]),
+);
