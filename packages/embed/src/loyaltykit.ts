@@ -1,5 +1,4 @@
-import { createLoyaltyModel, createTranslator, enEntry } from '@loyaltykit/core';
-import { asPage, createApi } from './api.ts';
+import { createLoyaltyModel, createTranslator, enEntry, type PanelPage } from '@loyaltykit/core';
 import { createLazyBackend, loadBackendChunk } from './backend.ts';
 import { loadCatalog } from './catalog.ts';
 import { createChunkLoader } from './chunk-loader.ts';
@@ -83,7 +82,7 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge }] =
+  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge, createApi }] =
     await Promise.all([
       loadCatalog(config.locale, loadChunk),
       retry(() => loadBackendChunk(config, loadChunk)),
@@ -133,9 +132,9 @@ async function boot(): Promise<void> {
   );
   void loaded.then(() => emit('ready'));
 
-  // A link such as /products/tee?loyalty=redeem opens the panel on that page.
+  // A link such as /products/tee?loyalty=redeem opens the panel on that page (an unknown page: home).
   const linked = new URLSearchParams(location.search).get('loyalty');
-  if (linked !== null) model.openPanel(asPage(linked));
+  if (linked !== null) api.open(linked as PanelPage);
 }
 
 /** Adds the launcher to the page, unless the merchant placed one. */

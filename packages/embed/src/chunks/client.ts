@@ -1,14 +1,11 @@
 // The production backend chunk, fetched at boot in parallel with the locale:
-// the HTTP client with its response validation, and the theme resolver (the
-// widgets render once it is here). Both kept out of the entry's 12 KB budget.
+// the HTTP client with its response validation, and what every page needs
+// right after boot (boot-extras.ts: the theme resolver, option checks, nudge,
+// data layer; the widgets render once it is here). All kept out of the entry.
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
 import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
-import { rememberReferralCode } from '../referral.ts';
-
-// Loaded at boot on every page: a referral link's code is kept before the shopper browses on.
-rememberReferralCode();
 
 export function createBackend(config: EmbedConfig, identity?: Identity): LoyaltyBackend {
   return createHttpBackend({
@@ -19,7 +16,4 @@ export function createBackend(config: EmbedConfig, identity?: Identity): Loyalty
   });
 }
 
-export { themeCss } from '@loyaltykit/theme';
-export { forwardEvents } from '../data-layer.ts';
-export { ScriptNudge as Nudge } from '../nudge.tsx';
-export { readThemeOptions } from '../theme-options.ts';
+export * from './boot-extras.ts';

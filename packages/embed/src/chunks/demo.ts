@@ -1,16 +1,12 @@
 // The demo backend chunk: the mock engine and msw, loaded only by pages that
 // ask for `data-api-url="demo"`. The real HTTP client still does the talking,
-// through a fetch answered in the page. Like the client chunk, it carries the
-// theme resolver.
+// through a fetch answered in the page. Like the client chunk, it carries
+// what every page needs right after boot (boot-extras.ts).
 import { createHttpBackend } from '@loyaltykit/client';
 import type { LoyaltyBackend } from '@loyaltykit/core';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
 import type { Identity } from '../backend.ts';
 import type { EmbedConfig } from '../config.ts';
-import { rememberReferralCode } from '../referral.ts';
-
-// Loaded at boot on every page: a referral link's code is kept before the shopper browses on.
-rememberReferralCode();
 
 /** Set by `signOut()`, cleared by `identify()`: the demo store's session, as a shop's cookie would be. */
 const SIGNED_OUT = 'loyaltykit-demo:signed-out';
@@ -47,7 +43,4 @@ export async function createBackend(
   });
 }
 
-export { themeCss } from '@loyaltykit/theme';
-export { forwardEvents } from '../data-layer.ts';
-export { ScriptNudge as Nudge } from '../nudge.tsx';
-export { readThemeOptions } from '../theme-options.ts';
+export * from './boot-extras.ts';
