@@ -86,4 +86,16 @@ describe('rememberReferralCode', () => {
     });
     expect(rememberReferralCode()).toBeUndefined();
   });
+
+  it('is read once per page for the widgets, however often they render', async () => {
+    vi.resetModules();
+    const { referralCode } = await import('./referral.ts');
+    stubStorage();
+    visit('?lk_ref=MAYA-7K2');
+    const search = vi.spyOn(URLSearchParams.prototype, 'get');
+    expect(referralCode()).toBe('MAYA-7K2');
+    for (let i = 0; i < 24; i++) referralCode();
+    expect(search).toHaveBeenCalledTimes(1);
+    search.mockRestore();
+  });
 });

@@ -4,12 +4,13 @@ import { REFERRAL_PARAM, referralCodeOf } from '@loyaltykit/core';
 const KEY = 'loyaltykit:referral';
 
 /**
- * The referral code the shopper arrived with: the `ref` parameter of this
- * page's URL, or of an earlier page in this visit. A code in the URL is kept in
+ * The referral code the shopper arrived with: the `lk_ref` parameter
+ * (`REFERRAL_PARAM`) of this page's URL, or of an earlier page in this visit. A code in the URL is kept in
  * sessionStorage, so a shopper who lands on `/?lk_ref=MAYA-7K2`, browses to a
  * product and only then opens the panel is still welcomed as a friend.
  * Called by the backend chunks at boot (on every page, so the landing page
- * keeps the code even if the panel is never opened there) and by the panel.
+ * keeps the code even if the panel is never opened there); widgets read it
+ * through {@link referralCode}.
  */
 export function rememberReferralCode(): string | undefined {
   let fromUrl: string | undefined;
@@ -22,4 +23,16 @@ export function rememberReferralCode(): string | undefined {
     // Storage refused (a sandboxed frame, strict privacy settings): this page's URL is all there is.
     return fromUrl;
   }
+}
+
+let thisPage: { code: string | undefined } | undefined;
+
+/**
+ * {@link rememberReferralCode}, read once per page and chunk: widgets ask on
+ * every render (24 product cards, each repaint), and neither the URL nor the
+ * visit's code changes meanwhile.
+ */
+export function referralCode(): string | undefined {
+  thisPage ??= { code: rememberReferralCode() };
+  return thisPage.code;
 }

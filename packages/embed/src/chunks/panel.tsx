@@ -12,7 +12,7 @@ import {
   Panel as PanelView,
 } from '@loyaltykit/components';
 import type { ComponentChildren } from 'preact';
-import { rememberReferralCode } from '../referral.ts';
+import { referralCode } from '../referral.ts';
 import { LAZY_WIDGETS } from '../widget-table.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
@@ -22,7 +22,7 @@ export { emitWidgetEvent } from '../events.ts';
 
 /** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
 export function Panel() {
-  return <PanelView referralCode={rememberReferralCode()} />;
+  return <PanelView referralCode={referralCode()} />;
 }
 
 const amount = (name: string) =>
@@ -40,11 +40,7 @@ const embeds: WidgetContents = {
   'loyalty-cart-points': (element, runtime) => {
     const read = order(element, 'subtotal', runtime);
     return read ? (
-      <CartPoints
-        subtotal={read.total}
-        lines={read.cart?.lines}
-        referralCode={rememberReferralCode()}
-      />
+      <CartPoints subtotal={read.total} lines={read.cart?.lines} referralCode={referralCode()} />
     ) : (
       reportAttributes(element, amount('subtotal'))
     );
@@ -59,18 +55,18 @@ const embeds: WidgetContents = {
     );
   },
   /** `<loyalty-account-summary>` */
-  'loyalty-account-summary': () => <AccountSummary referralCode={rememberReferralCode()} />,
+  'loyalty-account-summary': () => <AccountSummary referralCode={referralCode()} />,
   /** `<loyalty-order-points order-total="1290.00" currency="THB" lines='[…]'>` */
   'loyalty-order-points': (element, runtime) => {
     const read = order(element, 'order-total', runtime);
     return read ? (
-      <OrderPoints orderTotal={read.total} cart={read.cart} referralCode={rememberReferralCode()} />
+      <OrderPoints orderTotal={read.total} cart={read.cart} referralCode={referralCode()} />
     ) : (
       reportAttributes(element, amount('order-total'))
     );
   },
   /** `<loyalty-landing>` */
-  'loyalty-landing': () => <LoyaltyLanding referralCode={rememberReferralCode()} />,
+  'loyalty-landing': () => <LoyaltyLanding referralCode={referralCode()} />,
 };
 
 /**

@@ -2,7 +2,7 @@
 // points rules it needs. Loaded once, when the first such element connects,
 // in parallel with the backend chunk; the entry shows a placeholder meanwhile.
 import { ProductPoints } from '@loyaltykit/components';
-import { rememberReferralCode } from '../referral.ts';
+import { referralCode } from '../referral.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { moneyAttribute, reportAttributes } from './attributes.ts';
 
@@ -31,7 +31,7 @@ export const contents: WidgetContents = {
           .getAttribute('collections')
           ?.split(',')
           .map((id) => id.trim())}
-        referralCode={rememberReferralCode()}
+        referralCode={referralCode()}
       />
     );
   },
