@@ -52,7 +52,7 @@ interface TrustedTypesFactory {
  * URLs through unchecked: it never leaves this module, and only ever sees URLs
  * made from the entry's own URL and a chunk name the build knows.
  */
-export const TRUSTED_TYPES_POLICY = 'loyaltykit';
+const TRUSTED_TYPES_POLICY = 'loyaltykit';
 
 const requireShared: Require = (id) => {
   if (Object.hasOwn(shared, id)) return shared[id as SharedModule];
