@@ -85,6 +85,25 @@ describe('Nudge', () => {
     expect(onShow).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps its wait when re-rendered with new callbacks, as the script tag’s repaints do', async () => {
+    const model = createLoyaltyModel(fakeBackend(program, testCustomer).backend);
+    await model.load();
+    const view = (
+      <LoyaltyProvider model={model} i18n={createI18n('en')}>
+        <Nudge delayMs={4000} allowed={() => true} onShow={() => {}} />
+      </LoyaltyProvider>
+    );
+    const { rerender } = render(view);
+    await pass(3000);
+    rerender(
+      <LoyaltyProvider model={model} i18n={createI18n('en')}>
+        <Nudge delayMs={4000} allowed={() => true} onShow={() => {}} />
+      </LoyaltyProvider>,
+    );
+    await pass(1000);
+    expect(nudge()).not.toBeNull();
+  });
+
   it('goes on dismiss, for good', async () => {
     await renderNudge({ delayMs: 0 });
     await pass(0);

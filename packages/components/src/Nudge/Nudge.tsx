@@ -1,5 +1,5 @@
 import { cheapestRedeemable } from '@loyaltykit/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
@@ -36,18 +36,24 @@ export function Nudge({ allowed, onShow, delayMs = 4000, durationMs = 15000 }: N
   const program = useSignalValue(model.program);
   const open = useSignalValue(model.panelOpen);
   const reward = customer && program && cheapestRedeemable(program.rewards, customer);
+  const canRedeem = Boolean(reward);
   // 'waiting' → 'shown' → 'done': one nudge per mount, never back.
   const [phase, setPhase] = useState<'waiting' | 'shown' | 'done'>('waiting');
+  // The latest callbacks, read when the delay is over: callers pass new functions on every
+  // render, and a re-render (a repaint, a new programme object) must not restart the wait.
+  const callbacks = useRef({ allowed, onShow });
+  callbacks.current = { allowed, onShow };
 
   useEffect(() => {
-    if (phase !== 'waiting' || !reward) return;
+    if (phase !== 'waiting' || !canRedeem) return;
     const timer = setTimeout(() => {
-      if (allowed && !allowed()) return setPhase('done');
-      onShow?.();
+      const { allowed: mayShow, onShow: shown } = callbacks.current;
+      if (mayShow && !mayShow()) return setPhase('done');
+      shown?.();
       setPhase('shown');
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [phase, reward, allowed, onShow, delayMs]);
+  }, [phase, canRedeem, delayMs]);
 
   useEffect(() => {
     if (phase !== 'shown') return;
