@@ -1,4 +1,4 @@
-import { LOYALTY_ERROR_CODES } from '@loyaltykit/core';
+import { CLIENT_ERROR_CODES, LOYALTY_ERROR_CODES } from '@loyaltykit/core';
 import { describe, expect, it } from 'vitest';
 import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
@@ -31,7 +31,7 @@ describe('openapi.yaml', () => {
   });
 
   it('documents every server-side error code, and no other', () => {
-    const clientOnly = ['network_error', 'timeout', 'invalid_response', 'http_error'];
+    const clientOnly: readonly string[] = CLIENT_ERROR_CODES;
     const problem = deref(deref(deref(document.components).schemas).Problem);
     const code = deref(deref(problem.properties).code);
     expect(code.enum).toEqual(LOYALTY_ERROR_CODES.filter((c) => !clientOnly.includes(c)));

@@ -1,13 +1,12 @@
-import { LOYALTY_ERROR_CODES, LoyaltyError, type LoyaltyErrorCode } from '@loyaltykit/core';
+import {
+  CLIENT_ERROR_CODES,
+  LOYALTY_ERROR_CODES,
+  LoyaltyError,
+  type LoyaltyErrorCode,
+} from '@loyaltykit/core';
 import { problemSchema } from './contract-schemas.ts';
 
-/** Codes only a client raises: a server claiming one of them is not believed. */
-const CLIENT_CODES: ReadonlySet<string> = new Set([
-  'network_error',
-  'timeout',
-  'invalid_response',
-  'http_error',
-]);
+const CLIENT_CODES: ReadonlySet<string> = new Set(CLIENT_ERROR_CODES);
 
 /** Fallback codes for error responses without a known `code` (a proxy's HTML page, say). */
 const BY_STATUS: Readonly<Record<number, LoyaltyErrorCode>> = {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActivityFeed } from './activity-feed.ts';
 import type { LoyaltyBackend } from './backend.ts';
 import { LoyaltyError } from './errors.ts';
+import { createLoyaltyModel } from './model.ts';
 import type { LedgerEntry } from './types.ts';
 
 const entry = (id: string): LedgerEntry => ({
@@ -13,7 +14,7 @@ const entry = (id: string): LedgerEntry => ({
 });
 
 function feedOver(getActivity: LoyaltyBackend['getActivity']) {
-  return createActivityFeed({ backend: { getActivity } as LoyaltyBackend });
+  return createActivityFeed(createLoyaltyModel({ getActivity } as LoyaltyBackend));
 }
 
 describe('createActivityFeed', () => {
@@ -55,5 +56,22 @@ describe('createActivityFeed', () => {
     await feed.loadMore();
     expect(feed.entries.value.map((e) => e.id)).toEqual(['a', 'b']);
     expect(getActivity.mock.calls.map((c) => c[0])).toEqual([undefined, 'c2', 'c2']);
+  });
+
+  it("drops a page that arrives after the shopper changed: one member's ledger never reaches the next", async () => {
+    let answer!: (page: { entries: LedgerEntry[] }) => void;
+    const getActivity = () => new Promise<{ entries: LedgerEntry[] }>((r) => (answer = r));
+    const guest = {
+      getCustomer: async () => null,
+      getProgram: vi.fn(),
+    } as unknown as LoyaltyBackend;
+    const model = createLoyaltyModel({ getActivity } as LoyaltyBackend);
+    const feed = createActivityFeed(model);
+    const loading = feed.loadMore();
+    void model.useBackend(guest);
+    answer({ entries: [entry('first member')] });
+    await loading;
+    expect(feed.entries.value).toEqual([]);
+    expect(feed.error.value).toBeUndefined();
   });
 });

@@ -14,7 +14,9 @@ export interface ActivityFeed {
 }
 
 /**
- * Creates an activity feed over a model's backend, newest entries first.
+ * Creates an activity feed over a model's backend, newest entries first. A
+ * feed belongs to the shopper it was created for: pages that arrive after the
+ * model's identity changed are dropped, so make a new feed for the new shopper.
  *
  * @example
  * ```ts
@@ -23,7 +25,7 @@ export interface ActivityFeed {
  * feed.entries.value; // first page
  * ```
  */
-export function createActivityFeed(model: Pick<LoyaltyModel, 'backend'>): ActivityFeed {
+export function createActivityFeed(model: Pick<LoyaltyModel, 'call'>): ActivityFeed {
   const entries = signal<LedgerEntry[]>([]);
   const status = signal<'idle' | 'loading' | 'more' | 'done' | 'error'>('idle');
   const error = signal<LoyaltyError | undefined>(undefined);
@@ -33,7 +35,7 @@ export function createActivityFeed(model: Pick<LoyaltyModel, 'backend'>): Activi
   async function fetchPage(): Promise<void> {
     status.value = 'loading';
     try {
-      const page = await model.backend.getActivity(cursor);
+      const page = await model.call((backend) => backend.getActivity(cursor));
       cursor = page.nextCursor;
       batch(() => {
         entries.value = [...entries.peek(), ...page.entries];
@@ -41,6 +43,8 @@ export function createActivityFeed(model: Pick<LoyaltyModel, 'backend'>): Activi
         error.value = undefined;
       });
     } catch (reason) {
+      // Another shopper's page, arriving late: this feed is theirs no more.
+      if (isLoyaltyError(reason) && reason.code === 'identity_changed') return;
       batch(() => {
         error.value = isLoyaltyError(reason)
           ? reason

@@ -4,7 +4,8 @@ import type { LedgerEntry } from './types.ts';
 /**
  * Claims an action rule the shopper completed (a social follow or share) and
  * applies the new balance and rule usage to the model. Rejects with the
- * backend's LoyaltyError (`action_limit_reached`, …).
+ * backend's LoyaltyError (`action_limit_reached`, …), or with
+ * `identity_changed` (and changes nothing) when the shopper changed meanwhile.
  *
  * @example
  * ```ts
@@ -12,7 +13,7 @@ import type { LedgerEntry } from './types.ts';
  * ```
  */
 export async function claimAction(model: LoyaltyModel, ruleId: string): Promise<LedgerEntry> {
-  const { entry, balance } = await model.backend.claimAction(ruleId);
+  const { entry, balance } = await model.call((backend) => backend.claimAction(ruleId));
   model.updateCustomer((customer) => {
     const used = customer.ruleUsage.find((usage) => usage.ruleId === ruleId);
     const others = customer.ruleUsage.filter((usage) => usage.ruleId !== ruleId);
@@ -30,6 +31,6 @@ export async function saveBirthday(
   model: LoyaltyModel,
   birthday: { month: number; day: number },
 ): Promise<void> {
-  const customer = await model.backend.setBirthday(birthday);
+  const customer = await model.call((backend) => backend.setBirthday(birthday));
   model.updateCustomer(() => customer);
 }

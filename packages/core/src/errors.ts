@@ -1,14 +1,23 @@
 /**
- * Stable error codes. The first group is raised by clients (no usable answer
- * came back); the rest mirror the `code` of the API's problem+json responses
- * (packages/client/openapi.yaml lists when each is returned).
+ * Codes only a client raises (no usable answer came back, or the answer was
+ * dropped); a server claiming one of them is not believed.
  */
-export const LOYALTY_ERROR_CODES = [
-  // client-side
+export const CLIENT_ERROR_CODES = [
   'network_error',
   'timeout',
   'invalid_response',
   'http_error',
+  /** The shopper signed in, out or changed before the call settled: its result was dropped. */
+  'identity_changed',
+] as const;
+
+/**
+ * Stable error codes: {@link CLIENT_ERROR_CODES}, then the `code`s of the
+ * API's problem+json responses (packages/client/openapi.yaml lists when each
+ * is returned).
+ */
+export const LOYALTY_ERROR_CODES = [
+  ...CLIENT_ERROR_CODES,
   // identity
   'unauthorized',
   'token_expired',

@@ -8,6 +8,7 @@ export type {
 } from './backend.ts';
 export { claimAction, saveBirthday } from './earn-actions.ts';
 export {
+  CLIENT_ERROR_CODES,
   isLoyaltyError,
   LOYALTY_ERROR_CODES,
   LoyaltyError,

@@ -268,4 +268,99 @@ describe('createLoyaltyModel', () => {
     expect(model.status.value).toBe('error');
     expect(signals[0]?.aborted).toBe(true);
   });
+
+  it('keeps the programme across sign-ins and sign-outs: it does not depend on the shopper', async () => {
+    const first = fakeBackend();
+    const model = createLoyaltyModel(first);
+    await model.load();
+    const backends = Array.from({ length: 100 }, (_, i) =>
+      fakeBackend(i % 2 ? {} : { getCustomer: async () => null }),
+    );
+    for (const next of backends) await model.useBackend(next);
+    expect(first.getProgram).toHaveBeenCalledTimes(1);
+    expect(backends.reduce((n, b) => n + b.getProgram.mock.calls.length, 0)).toBe(0);
+    expect(model.customer.value?.firstName).toBe('Ana');
+    expect(model.program.value?.name).toBe('Test Rewards');
+  });
+
+  it('still loads the programme when the page switched shopper before it ever had one', async () => {
+    const model = createLoyaltyModel(fakeBackend({ getProgram: () => new Promise(() => {}) }));
+    void model.load();
+    const next = fakeBackend();
+    await model.useBackend(next);
+    expect(next.getProgram).toHaveBeenCalledTimes(1);
+    expect(model.status.value).toBe('ready');
+  });
+
+  it('counts shopper changes in identity', async () => {
+    const model = createLoyaltyModel(fakeBackend());
+    expect(model.identity.value).toBe(0);
+    await model.useBackend(fakeBackend());
+    await model.useBackend(fakeBackend());
+    expect(model.identity.value).toBe(2);
+  });
+
+  it('call() drops an answer that arrives after the shopper changed, success or failure', async () => {
+    const model = createLoyaltyModel(fakeBackend());
+    const answer = deferred<number>();
+    const refusal = deferred<number>();
+    const late = model.call(() => answer.promise);
+    const lateFailure = model.call(() => refusal.promise);
+    void model.useBackend(fakeBackend());
+    answer.resolve(42);
+    refusal.reject(new LoyaltyError('insufficient_points', 'no'));
+    await expect(late).rejects.toMatchObject({ code: 'identity_changed' });
+    await expect(lateFailure).rejects.toMatchObject({ code: 'identity_changed' });
+    await expect(model.call(async () => 7)).resolves.toBe(7);
+  });
+
+  it('reloadCustomer() asks again while the backend cannot answer, then shows the server’s balance', async () => {
+    vi.useFakeTimers();
+    try {
+      let attempts = 0;
+      const backend = fakeBackend();
+      const model = createLoyaltyModel(backend);
+      await model.load();
+      backend.getCustomer.mockImplementation(async () => {
+        attempts++;
+        if (attempts < 3) throw new LoyaltyError('network_error', 'offline');
+        return {
+          ...structuredClone(customer),
+          balance: { available: 750, pending: 0, lifetime: 3000 },
+        };
+      });
+      const reloading = model.reloadCustomer();
+      expect(model.reloadCustomer()).toBe(reloading);
+      await vi.runAllTimersAsync();
+      await reloading;
+      expect(attempts).toBe(3);
+      expect(model.customer.value?.balance.available).toBe(750);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reloadCustomer() gives up after a few seconds, and at once on a definite refusal', async () => {
+    vi.useFakeTimers();
+    try {
+      const backend = fakeBackend();
+      const model = createLoyaltyModel(backend);
+      await model.load();
+      backend.getCustomer.mockRejectedValue(new LoyaltyError('timeout', 'slow'));
+      const reloading = model.reloadCustomer();
+      await vi.runAllTimersAsync();
+      await expect(reloading).resolves.toBeUndefined();
+      expect(backend.getCustomer).toHaveBeenCalledTimes(1 + 4);
+      expect(model.customer.value?.balance.available).toBe(1250);
+
+      backend.getCustomer.mockClear();
+      backend.getCustomer.mockRejectedValue(new LoyaltyError('validation_failed', 'no'));
+      const refused = model.reloadCustomer();
+      await vi.runAllTimersAsync();
+      await refused;
+      expect(backend.getCustomer).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -38,12 +38,18 @@ function redemption(id: string, status: Redemption['status'] = 'issued'): Redemp
 function serverBackend() {
   const byKey = new Map<string, RedemptionResult>();
   let available = 1000;
+  const issued: Redemption[] = [];
   const calls: RedeemRequest[] = [];
   let dropNext = false;
   let failNext: LoyaltyError | undefined;
   const backend: LoyaltyBackend = {
     getProgram: async () => program,
-    getCustomer: async () => structuredClone(customer),
+    // What the server holds now: a re-read shows what other tabs and lost answers did.
+    getCustomer: async () => ({
+      ...structuredClone(customer),
+      balance: { available, pending: 0, lifetime: 1000 },
+      redemptions: structuredClone(issued),
+    }),
     getActivity: async () => ({ entries: [] }),
     async redeem(request) {
       calls.push(request);
@@ -61,6 +67,7 @@ function serverBackend() {
           balance: { available, pending: 0, lifetime: 1000 },
         };
         byKey.set(request.idempotencyKey, result);
+        issued.unshift(result.redemption);
       }
       if (dropNext) {
         dropNext = false;
@@ -68,19 +75,28 @@ function serverBackend() {
       }
       return result;
     },
-    async cancelRedemption(id) {
+    cancelRedemption: vi.fn(async (id: string) => {
+      await Promise.resolve();
       available += 500;
+      issued.splice(
+        issued.findIndex((r) => r.id === id),
+        1,
+      );
       return {
         redemption: redemption(id, 'cancelled'),
         balance: { available, pending: 0, lifetime: 1000 },
       };
-    },
+    }),
     claimAction: vi.fn(),
     setBirthday: vi.fn(),
   };
   return {
     backend,
     calls,
+    /** Another tab of the same member spends points: this page does not know. */
+    spendElsewhere: (points: number) => {
+      available -= points;
+    },
     redeemed: () => byKey.size,
     dropNextResponse: () => {
       dropNext = true;
@@ -131,7 +147,6 @@ describe('createRedemptionFlow', () => {
     server.dropNextResponse();
     await expect(flow.redeem('r500')).rejects.toMatchObject({ code: 'network_error' });
     expect(flow.intent.value).toMatchObject({ status: 'failed', retryable: true });
-    expect(model.customer.value?.balance.available).toBe(1000); // not yet confirmed to us
 
     const recovered = await flow.retry();
     expect(recovered.code).toBe('CODE-r1');
@@ -183,5 +198,67 @@ describe('createRedemptionFlow', () => {
     expect(cancelled.status).toBe('cancelled');
     expect(model.customer.value?.balance.available).toBe(1000);
     expect(model.customer.value?.redemptions).toEqual([]);
+  });
+
+  it('after a lost answer, the customer is read again: the balance shown is the server’s within moments', async () => {
+    const { server, model, flow } = await setup();
+    server.dropNextResponse();
+    await expect(flow.redeem('r500')).rejects.toMatchObject({ code: 'network_error' });
+    await vi.waitFor(() => expect(model.customer.value?.balance.available).toBe(500));
+    // The code the server issued is where the shopper is told to look: My rewards.
+    expect(model.customer.value?.redemptions.map((r) => r.code)).toEqual(['CODE-r1']);
+    expect(server.redeemed()).toBe(1);
+  });
+
+  it('a refusal because another tab spent the points brings this tab to the server’s numbers', async () => {
+    const { server, model, flow } = await setup();
+    server.spendElsewhere(800);
+    server.failNext(new LoyaltyError('insufficient_points', 'not enough', { status: 422 }));
+    await expect(flow.redeem('r500')).rejects.toMatchObject({ code: 'insufficient_points' });
+    await vi.waitFor(() => expect(model.customer.value?.balance.available).toBe(200));
+  });
+
+  it('drops a redemption answered after the shopper changed: no balance, no code, no intent for the next shopper', async () => {
+    const { model, flow } = await setup();
+    const guest = serverBackend().backend;
+    guest.getCustomer = async () => null;
+    const redeeming = flow.redeem('r500');
+    void model.useBackend(guest);
+    await expect(redeeming).rejects.toMatchObject({ code: 'identity_changed' });
+    await vi.waitFor(() => expect(model.customer.value).toBeNull());
+    expect(flow.intent.value).toBeUndefined();
+    // The next shopper starts afresh: a new intent, not a replay of the last one's.
+    expect(flow.cancellation('r1')).toBeUndefined();
+  });
+
+  it('the intent of a past shopper is not shown to the next one', async () => {
+    const { model, flow } = await setup();
+    await flow.redeem('r500');
+    expect(flow.intent.value?.status).toBe('succeeded');
+    await model.useBackend(serverBackend().backend);
+    expect(flow.intent.value).toBeUndefined();
+  });
+
+  it('cancels once for three quick clicks, and not again once done', async () => {
+    const { server, model, flow } = await setup();
+    const issued = await flow.redeem('r500');
+    const clicks = [flow.cancel(issued.id), flow.cancel(issued.id), flow.cancel(issued.id)];
+    expect(flow.cancellation(issued.id)).toBe(clicks[0]);
+    await Promise.all(clicks);
+    await flow.cancel(issued.id);
+    expect(server.backend.cancelRedemption).toHaveBeenCalledTimes(1);
+    expect(model.customer.value?.balance.available).toBe(1000);
+  });
+
+  it('a failed cancel can be tried again', async () => {
+    const { server, flow } = await setup();
+    const issued = await flow.redeem('r500');
+    vi.mocked(server.backend.cancelRedemption).mockRejectedValueOnce(
+      new LoyaltyError('http_error', 'HTTP 503', { status: 503 }),
+    );
+    await expect(flow.cancel(issued.id)).rejects.toMatchObject({ code: 'http_error' });
+    expect(flow.cancellation(issued.id)).toBeUndefined();
+    await expect(flow.cancel(issued.id)).resolves.toMatchObject({ status: 'cancelled' });
+    expect(server.backend.cancelRedemption).toHaveBeenCalledTimes(2);
   });
 });

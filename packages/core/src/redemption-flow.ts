@@ -1,10 +1,10 @@
-import { type ReadonlySignal, signal } from '@preact/signals-core';
+import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import type { RedemptionResult } from './backend.ts';
 import { isLoyaltyError, LoyaltyError } from './errors.ts';
 import type { LoyaltyModel } from './model.ts';
 import type { Cart, Customer, Redemption } from './types.ts';
 
-/** Errors after which the server may or may not have redeemed: retry with the same key to find out. */
+/** Errors after which the server may or may not have acted: retry with the same key to find out. */
 const UNKNOWN_OUTCOME: ReadonlySet<string> = new Set([
   'network_error',
   'timeout',
@@ -34,9 +34,26 @@ export interface RedeemOptions {
   cart?: Cart;
 }
 
+/**
+ * Refusals that mean this page's numbers are behind the server's (another tab
+ * spent the points, a code was used or expired meanwhile): the customer is
+ * read again, so what the shopper sees is what the server holds.
+ */
+const STALE_STATE: ReadonlySet<string> = new Set([
+  'insufficient_points',
+  'reward_unavailable',
+  'tier_required',
+  'redemption_not_cancellable',
+  'not_found',
+]);
+
 /** Redeeming and cancelling rewards, exactly once per shopper intent. */
 export interface RedemptionFlow {
-  /** The latest intent, for buttons (disabled while pending) and the live region. */
+  /**
+   * The latest redemption intent of the current shopper, for buttons
+   * (disabled while pending) and the live region; `undefined` again once the
+   * shopper changes.
+   */
   readonly intent: ReadonlySignal<RedemptionIntent | undefined>;
   /**
    * Redeems a reward. While it is pending, calls for the same reward (double
@@ -45,12 +62,26 @@ export interface RedemptionFlow {
    * new idempotency key, which the client reuses on its retries; after a
    * failure of unknown outcome, redeeming the same reward again reuses the
    * failed intent's key, so the server replays instead of redeeming twice.
+   * After an unknown outcome or a refusal that shows this page was behind
+   * (`insufficient_points`, ...), the customer is read again
+   * ({@link LoyaltyModel.reloadCustomer}). If the shopper changes before the
+   * answer, it rejects with `identity_changed` and changes nothing.
    */
   redeem(rewardId: string, options?: RedeemOptions): Promise<Redemption>;
   /** Repeats a failed intent whose outcome is unknown with the same key: the server replays, never redeems twice. */
   retry(): Promise<Redemption>;
-  /** Cancels an unused code and refunds its points. */
+  /**
+   * Cancels an unused code and refunds its points, once: while it is on the
+   * way, and after it succeeded, calls for the same code return the same
+   * promise and send nothing. A failed cancel can be tried again.
+   */
   cancel(redemptionId: string): Promise<Redemption>;
+  /**
+   * The cancel of this code that is on the way or done for the current
+   * shopper, if any: a widget that sees one knows its click is a repeat of
+   * an intent already handled (no second event).
+   */
+  cancellation(redemptionId: string): Promise<Redemption> | undefined;
 }
 
 const newKey = () => globalThis.crypto.randomUUID();
@@ -69,10 +100,20 @@ const asLoyaltyError = (reason: unknown) =>
     ? reason
     : new LoyaltyError('invalid_response', 'Unexpected failure while redeeming', { cause: reason });
 
+/** What one shopper has under way; a new shopper starts with none of it. */
+interface Session {
+  identity: number;
+  inFlight?: Promise<Redemption>;
+  lastRequest?: { rewardId: string; key: string; options: RedeemOptions };
+  cancels: Map<string, Promise<Redemption>>;
+}
+
 /**
  * Creates the redemption flow over a model. Every confirmed change (balance,
  * issued or cancelled code) goes into the model, so the launcher, the panel
- * and the checkout widget agree.
+ * and the checkout widget agree. Everything under way belongs to the shopper
+ * it started for: when the model's identity changes, answers still arriving
+ * are dropped and the intent starts empty.
  *
  * @example
  * ```ts
@@ -81,42 +122,64 @@ const asLoyaltyError = (reason: unknown) =>
  * ```
  */
 export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
-  const intent = signal<RedemptionIntent | undefined>(undefined);
-  let inFlight: Promise<Redemption> | undefined;
-  let lastRequest: { rewardId: string; key: string; options: RedeemOptions } | undefined;
+  const newSession = (): Session => ({ identity: model.identity.peek(), cancels: new Map() });
+  let current = newSession();
+  const latest = signal<{ identity: number; intent: RedemptionIntent } | undefined>(undefined);
+  const intent = computed(() => {
+    const shown = latest.value;
+    return shown?.identity === model.identity.value ? shown.intent : undefined;
+  });
+
+  /** The current shopper's session: a fresh one after a change of identity. */
+  function session(): Session {
+    if (current.identity !== model.identity.peek()) current = newSession();
+    return current;
+  }
+
+  const setIntent = (of: Session, next: RedemptionIntent) => {
+    // A past shopper's intent is never shown (the computed above checks too).
+    if (of.identity === model.identity.peek())
+      latest.value = { identity: of.identity, intent: next };
+  };
+
+  /** A refusal or a lost answer: bring the shown balance back to the server's. */
+  const reconcile = (error: LoyaltyError) => {
+    if (UNKNOWN_OUTCOME.has(error.code) || STALE_STATE.has(error.code)) void model.reloadCustomer();
+  };
 
   function send(rewardId: string, key: string, options: RedeemOptions): Promise<Redemption> {
-    lastRequest = { rewardId, key, options };
-    intent.value = { status: 'pending', rewardId, key };
-    inFlight = model.backend
-      .redeem({ rewardId, idempotencyKey: key, ...options })
+    const of = session();
+    of.lastRequest = { rewardId, key, options };
+    setIntent(of, { status: 'pending', rewardId, key });
+    const running = model
+      .call((backend) => backend.redeem({ rewardId, idempotencyKey: key, ...options }))
       .then(
         (result) => {
           model.updateCustomer((customer) => applyResult(customer, result));
-          intent.value = { status: 'succeeded', rewardId, key, redemption: result.redemption };
+          setIntent(of, { status: 'succeeded', rewardId, key, redemption: result.redemption });
           return result.redemption;
         },
         (reason: unknown) => {
           const error = asLoyaltyError(reason);
-          intent.value = {
-            status: 'failed',
-            rewardId,
-            key,
-            error,
-            retryable: UNKNOWN_OUTCOME.has(error.code),
-          };
+          if (error.code === 'identity_changed') throw error;
+          const retryable = UNKNOWN_OUTCOME.has(error.code);
+          setIntent(of, { status: 'failed', rewardId, key, error, retryable });
+          reconcile(error);
           throw error;
         },
       )
       .finally(() => {
-        inFlight = undefined;
+        if (of.inFlight === running) of.inFlight = undefined;
       });
-    return inFlight;
+    of.inFlight = running;
+    return running;
   }
 
   return {
     intent,
     redeem(rewardId, options = {}) {
+      const { inFlight, lastRequest } = session();
+      const failed = intent.peek();
       if (inFlight) {
         return lastRequest?.rewardId === rewardId
           ? inFlight
@@ -124,17 +187,17 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
               new LoyaltyError('request_in_progress', 'Another redemption is in progress'),
             );
       }
-      const current = intent.peek();
       const sameUnknown =
-        current?.status === 'failed' &&
-        current.retryable &&
+        failed?.status === 'failed' &&
+        failed.retryable &&
         lastRequest?.rewardId === rewardId &&
         lastRequest.options.points === options.points;
-      return send(rewardId, sameUnknown ? current.key : newKey(), options);
+      return send(rewardId, sameUnknown ? failed.key : newKey(), options);
     },
     retry() {
-      if (inFlight) return inFlight;
+      const { inFlight, lastRequest } = session();
       const current = intent.peek();
+      if (inFlight) return inFlight;
       if (!lastRequest || current?.status !== 'failed' || !current.retryable) {
         return Promise.reject(
           new LoyaltyError('validation_failed', 'There is no redemption to retry'),
@@ -142,12 +205,29 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
       }
       return send(lastRequest.rewardId, lastRequest.key, lastRequest.options);
     },
-    async cancel(redemptionId) {
-      const result = await model.backend.cancelRedemption(redemptionId).catch((reason: unknown) => {
-        throw asLoyaltyError(reason);
-      });
-      model.updateCustomer((customer) => applyResult(customer, result));
-      return result.redemption;
+    cancel(redemptionId) {
+      const of = session();
+      const known = of.cancels.get(redemptionId);
+      if (known) return known;
+      const running = model
+        .call((backend) => backend.cancelRedemption(redemptionId))
+        .then(
+          (result) => {
+            model.updateCustomer((customer) => applyResult(customer, result));
+            return result.redemption;
+          },
+          (reason: unknown) => {
+            const error = asLoyaltyError(reason);
+            // Not done: the shopper may try again (a cancel is safe to repeat).
+            of.cancels.delete(redemptionId);
+            if (error.code !== 'identity_changed') reconcile(error);
+            throw error;
+          },
+        );
+      of.cancels.set(redemptionId, running);
+      return running;
     },
+    cancellation: (redemptionId) =>
+      current.identity === model.identity.peek() ? current.cancels.get(redemptionId) : undefined,
   };
 }

@@ -50,6 +50,7 @@ const TITLES: Record<LoyaltyErrorCode, string> = {
   timeout: 'Timeout',
   invalid_response: 'Invalid response',
   http_error: 'Server error',
+  identity_changed: 'Identity changed',
   unauthorized: 'Unauthorized',
   token_expired: 'Customer token expired',
   not_found: 'Not found',
