@@ -1,4 +1,4 @@
-import type { RedemptionIntent } from '@loyaltykit/core';
+import { isLoyaltyError, type RedemptionIntent } from '@loyaltykit/core';
 
 const refusals = {
   insufficient_points: 'redeem.errorPoints',
@@ -12,3 +12,7 @@ export function failureKey(intent: Extract<RedemptionIntent, { status: 'failed' 
   if (intent.retryable) return 'redeem.errorUnknown';
   return refusals[intent.error.code as keyof typeof refusals] ?? 'redeem.errorUnavailable';
 }
+
+/** The shopper changed while the call was on its way: its outcome is nobody's to hear about now. */
+export const isIdentityChange = (reason: unknown) =>
+  isLoyaltyError(reason) && reason.code === 'identity_changed';

@@ -70,10 +70,14 @@ async function boot(): Promise<void> {
     sheets: [components, theme],
     loadChunk,
     // Only the panel chunk's widgets raise these (redeem, cancel), so it brings their mapping too.
-    onEvent: (event) =>
-      void loadChunk<typeof import('./chunks/panel.tsx')>('panel').then((panel) =>
-        panel.emitWidgetEvent(event),
-      ),
+    // Told only while the shopper it happened to is still the page's: a code is never handed over
+    // after sign-out.
+    onEvent(event) {
+      const identity = model.identity.peek();
+      void loadChunk<typeof import('./chunks/panel.tsx')>('panel').then(
+        (panel) => model.identity.peek() === identity && panel.emitWidgetEvent(event),
+      );
+    },
     currency: () => config.currency ?? model.program.peek()?.currency,
     ready: false,
   };

@@ -1,7 +1,7 @@
 import { type LoyaltyBackend, LoyaltyError, type Program } from '@loyaltykit/core';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testProgram, usd } from '../testing/fake-backend.ts';
+import { fakeBackend, testProgram, usd } from '../testing/fake-backend.ts';
 import { renderWidget } from '../testing/render-widget.tsx';
 import { CheckoutRedemption, FALLBACK_AFTER_MS } from './CheckoutRedemption.tsx';
 
@@ -164,5 +164,63 @@ describe('CheckoutRedemption', () => {
     });
     expect(screen.getByRole('heading', { name: 'استخدم نقاطك' })).toBeTruthy();
     expect(view.container.querySelector('[dir]')?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('three quick clicks on Remove send one cancel and tell the page once', async () => {
+    const { server, events } = await renderWidget(<CheckoutRedemption subtotal={usd(5900)} />, {
+      program,
+    });
+    const cancel = vi.spyOn(server.backend, 'cancelRedemption');
+    fireEvent.change(select(), { target: { value: 'r500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    server.answer();
+    const remove = await screen.findByRole('button', { name: 'Remove' });
+    // In one task, before any render could disable the button.
+    act(() => {
+      remove.click();
+      remove.click();
+      remove.click();
+    });
+    await screen.findByRole('button', { name: 'Apply' });
+    expect(cancel).toHaveBeenCalledTimes(1);
+    expect(events.map((e) => e.type)).toEqual(['redeem', 'redemption-cancelled']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('drops a redemption that answers after sign-out: no code for the page, nothing left on screen', async () => {
+    const { server, events, model } = await renderWidget(
+      <CheckoutRedemption subtotal={usd(5900)} />,
+      { program },
+    );
+    fireEvent.change(select(), { target: { value: 'r500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    // The same tick: the shopper signs out while the redemption is on its way.
+    const signedOut = model.useBackend(fakeBackend(program, null).backend);
+    server.answer();
+    await signedOut;
+    await screen.findByRole('link', { name: 'Sign in to use your points' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual([]);
+    expect(screen.queryByTestId('redemption-code')).toBeNull();
+    expect(status().textContent).toBe('');
+    expect(document.body.textContent).not.toContain('SAVE-1');
+    // The guest's model holds nothing of the member's.
+    expect(model.customer.value).toBeNull();
+  });
+
+  it('after a lost answer, shows the server’s balance and says where the code will be', async () => {
+    const { server, model } = await renderWidget(<CheckoutRedemption subtotal={usd(5900)} />, {
+      program,
+    });
+    server.next.lose = true;
+    fireEvent.change(select(), { target: { value: 'r500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    server.answer();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('My rewards');
+    // The server did redeem: the balance on screen follows it, without a page load.
+    await waitFor(() => expect(screen.getByText('750 points')).toBeTruthy());
+    expect(model.customer.value?.redemptions.map((r) => r.code)).toEqual(['SAVE-1']);
+    expect(server.redeemed()).toBe(1);
   });
 });

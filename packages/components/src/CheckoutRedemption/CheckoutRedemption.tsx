@@ -34,7 +34,14 @@ export const FALLBACK_AFTER_MS = 3000;
  * </LoyaltyProvider>
  * ```
  */
-export function CheckoutRedemption({ subtotal, cart }: CheckoutRedemptionProps) {
+export function CheckoutRedemption(props: CheckoutRedemptionProps) {
+  const identity = useSignalValue(useLoyalty().model.identity);
+  // Remade for each shopper: a chosen reward, an applied code and the live region's last words
+  // belong to the shopper they were for.
+  return <ShopperCheckout key={identity} {...props} />;
+}
+
+function ShopperCheckout({ subtotal, cart }: CheckoutRedemptionProps) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);

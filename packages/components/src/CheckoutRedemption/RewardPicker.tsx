@@ -16,7 +16,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
-import { failureKey } from '../redemption-messages.ts';
+import { failureKey, isIdentityChange } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from '../widgets.css.ts';
 import * as own from './CheckoutRedemption.css.ts';
@@ -106,7 +106,8 @@ export function RewardPicker({
             t('checkout.applied', { reward: redemption.rewardTitle, code: redemption.code }),
           );
         },
-        () => {
+        (reason: unknown) => {
+          if (isIdentityChange(reason)) return;
           const failed = flow.intent.peek();
           const key = failed?.status === 'failed' ? failureKey(failed) : 'redeem.errorUnavailable';
           setFailure(key);
@@ -116,7 +117,8 @@ export function RewardPicker({
   };
 
   const cancel = () => {
-    if (!applied || removing) return;
+    // A click while the first is on its way is the same intent (render has not disabled the button yet).
+    if (!applied || flow.cancellation(applied.id)) return;
     setRemoving(true);
     setFailure(undefined);
     flow
@@ -129,7 +131,8 @@ export function RewardPicker({
             t('checkout.removed', { reward: cancelled.rewardTitle, count: cancelled.pointsSpent }),
           );
         },
-        () => {
+        (reason: unknown) => {
+          if (isIdentityChange(reason)) return;
           setFailure('checkout.removeFailed');
           announce(t('checkout.removeFailed'));
         },

@@ -1,6 +1,6 @@
 import type { Redemption } from '@loyaltykit/core';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testCustomer } from '../testing/fake-backend.ts';
 import { renderPanel } from '../testing/render-panel.tsx';
 
@@ -50,5 +50,22 @@ describe('MyRewardsPage', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Apply to cart' }));
     expect(events).toEqual([{ type: 'redeem', redemption: issued }]);
+  });
+
+  it('cancels once however quickly the shopper clicks: one request, one event', async () => {
+    const { server, events } = await renderPanel({
+      page: 'rewards',
+      customer: { ...testCustomer, redemptions: [issued] },
+    });
+    const cancel = vi.spyOn(server.backend, 'cancelRedemption');
+    const button = screen.getByRole('button', { name: 'Cancel and refund' });
+    // In one task, before any render could disable the button.
+    act(() => {
+      button.click();
+      button.click();
+    });
+    await waitFor(() => expect(screen.queryByText('SAVE-ABC')).toBeNull());
+    expect(cancel).toHaveBeenCalledTimes(1);
+    expect(events.map((e) => e.type)).toEqual(['redemption-cancelled']);
   });
 });

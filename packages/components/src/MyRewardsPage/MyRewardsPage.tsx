@@ -5,6 +5,7 @@ import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
 import * as css from '../RedeemPage/RedeemPage.css.ts';
+import { isIdentityChange } from '../redemption-messages.ts';
 
 /** The member's unused codes: copy, apply to the cart, or cancel for a refund. */
 export function MyRewardsPage({ customer }: { customer: Customer }) {
@@ -15,6 +16,8 @@ export function MyRewardsPage({ customer }: { customer: Customer }) {
   if (customer.redemptions.length === 0) return <p class={css.hint}>{i18n.t('rewards.empty')}</p>;
 
   const cancel = (id: string) => {
+    // A click while the first is on its way is the same intent (render has not disabled the button yet).
+    if (flow.cancellation(id)) return;
     setCancelling(id);
     flow
       .cancel(id)
@@ -23,7 +26,9 @@ export function MyRewardsPage({ customer }: { customer: Customer }) {
           announce(i18n.t('rewards.refunded', { count: redemption.pointsSpent }));
           emit({ type: 'redemption-cancelled', redemption });
         },
-        () => announce(i18n.t('panel.error')),
+        (reason: unknown) => {
+          if (!isIdentityChange(reason)) announce(i18n.t('panel.error'));
+        },
       )
       .finally(() => setCancelling(undefined));
   };

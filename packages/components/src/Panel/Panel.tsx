@@ -47,6 +47,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const customer = useSignalValue(model.customer);
   const status = useSignalValue(model.status);
   const page = useSignalValue(model.panelPage);
+  const identity = useSignalValue(model.identity);
   const title = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
   const panel = useMemo(
@@ -60,6 +61,8 @@ export function Panel({ referralCode }: PanelProps = {}) {
     }),
     [model],
   );
+  // A new shopper hears nothing meant for the last one (a code, a refund).
+  useEffect(() => setMessage(''), [identity]);
 
   // A new page moves focus to its heading, so screen readers say where they are.
   const shownPage = useRef(page);
@@ -150,7 +153,9 @@ export function Panel({ referralCode }: PanelProps = {}) {
       <div class={css.body} tabIndex={0} aria-busy={loading ? 'true' : undefined}>
         {program && customer !== undefined ? (
           <PanelContext.Provider value={panel}>
+            {/* Keyed by shopper: pages keep no choice, code or form of the last one. */}
             <PanelBody
+              key={identity}
               page={page}
               program={program}
               customer={customer}

@@ -13,7 +13,7 @@ import { Button } from '../Button/Button.tsx';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
-import { failureKey } from '../redemption-messages.ts';
+import { failureKey, isIdentityChange } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './RedeemPage.css.ts';
 
@@ -49,9 +49,9 @@ export function RewardRow({
         setConfirming(false);
         announce(`${i18n.t('redeem.success', { reward: reward.title })}: ${redemption.code}`);
       },
-      () => {
+      (reason: unknown) => {
         const failed = flow.intent.peek();
-        if (failed?.status !== 'failed') return;
+        if (isIdentityChange(reason) || failed?.status !== 'failed') return;
         // A refusal ends this intent; an unknown outcome keeps it open for a same-key retry.
         if (!failed.retryable) setConfirming(false);
         announce(i18n.t(failureKey(failed)));

@@ -119,7 +119,13 @@ export function fakeBackend(
 
   const backend: LoyaltyBackend = {
     getProgram: async () => structuredClone(program),
-    getCustomer: async () => structuredClone(customer),
+    // What the server holds now (balance, unused codes): a re-read after a lost answer shows it.
+    getCustomer: async () =>
+      customer && {
+        ...structuredClone(customer),
+        balance: balance(),
+        redemptions: [...codes.values()].filter((r) => r.status === 'issued').reverse(),
+      },
     getActivity: async (cursor) => activity[cursor ? Number(cursor) : 0] ?? { entries: [] },
     async redeem(request) {
       requests.push(request);
