@@ -199,3 +199,31 @@ test('“Cancel and refund” clicked twice sends one cancel and fires one event
   expect(deletes).toHaveLength(1);
   expect((await heard(page)).map((e) => e.type)).toEqual(['redemption-cancelled']);
 });
+
+test('signing in and out a hundred times fetches the programme once: it does not depend on the shopper', async ({
+  page,
+  api,
+}) => {
+  const { member, vip } = api.engine.personas;
+  const programs: string[] = [];
+  page.on(
+    'request',
+    (r) => r.url().endsWith('/v1/program') && r.method() === 'GET' && programs.push(r.url()),
+  );
+  await configure(page, { apiUrl: api.url, customerToken: await mintToken(member) });
+  await page.goto(CHECKOUT);
+  await expect(launcher(page)).toHaveText('1,250 points');
+  const vipToken = await mintToken(vip);
+  await page.evaluate(async (token) => {
+    const kit = window.LoyaltyKit as unknown as Kit;
+    for (let i = 0; i < 50; i++) {
+      await kit.identify(token);
+      await kit.signOut();
+    }
+    await kit.identify(token);
+  }, vipToken);
+  await expect(launcher(page)).toHaveText(
+    `${api.engine.customer(vip)?.balance.available.toLocaleString('en-US')} points`,
+  );
+  expect(programs).toHaveLength(1);
+});

@@ -313,3 +313,27 @@ describe('points in THB, KRW, SAR and USD', () => {
     expect(points('100.00', 'EUR')).toBe(0);
   });
 });
+
+describe('a programme with a broken order rate', () => {
+  const withRate = (per: number, points = 5): Program => ({
+    ...program,
+    earningRules: program.earningRules.map((rule) =>
+      rule.kind === 'order' ? { ...rule, rate: { points, per: usd(per) } } : rule,
+    ),
+  });
+
+  it('earns nothing (and does not throw) for a rate per $0.00 or per a negative amount', () => {
+    for (const per of [0, -100]) {
+      expect(
+        pointsForProduct(withRate(per), { productId: 'tee', price: usd(5900) }, { now: weekday }),
+      ).toMatchObject({ points: 0, excluded: 'no_order_rule' });
+    }
+  });
+
+  it('never promises negative points', () => {
+    expect(
+      pointsForProduct(withRate(100, -5), { productId: 'tee', price: usd(5900) }, { now: weekday })
+        .points,
+    ).toBe(0);
+  });
+});

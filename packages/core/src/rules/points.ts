@@ -44,12 +44,18 @@ const intersects = (a: readonly string[] | undefined, b: readonly string[] | und
 
 const at = (now: EarnContext['now']) => (typeof now === 'number' ? now : Date.parse(now));
 
-/** The order rule for a currency that the member's tier may earn with. */
+/**
+ * The order rule for a currency that the member's tier may earn with. A rate
+ * that earns per zero or less of a currency (a backend's slip) is no rate:
+ * it would divide by zero.
+ */
 function orderRule(program: Program, currency: string, tierId: string | undefined) {
   return program.earningRules.find(
     (rule): rule is OrderRule =>
       rule.kind === 'order' &&
       rule.rate.per.currency === currency &&
+      rule.rate.per.amountMinor > 0 &&
+      rule.rate.points >= 0 &&
       (!rule.tierIds || (tierId !== undefined && rule.tierIds.includes(tierId))),
   );
 }

@@ -4,7 +4,9 @@ import { testProgram as program } from './fixtures.ts';
 import {
   affordableRewards,
   cartSubtotal,
+  cheapestRedeemable,
   maxVariablePoints,
+  redeemableNow,
   rewardAvailability,
   variableRewardValue,
 } from './rewards.ts';
@@ -103,5 +105,30 @@ describe('cartSubtotal', () => {
         lines: [{ productId: 'a', quantity: 1, unitPrice: { amountMinor: 1, currency: 'THB' } }],
       }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('a negative balance (refunded orders clawed back) or a nonsense price', () => {
+  const free: Reward = { ...reward('r500'), id: 'free', pointsPrice: 0 };
+  const negative: Reward = { ...reward('r500'), id: 'neg', pointsPrice: -100 };
+  const stepless = { ...(reward('var') as Variable), pointsStep: 0, pointsPrice: 0 };
+
+  it('never offers a reward while the balance is below zero, not even a free one', () => {
+    const owing = member(-5000);
+    const all = [...program.rewards, free, stepless];
+    expect(affordableRewards(all, owing)).toEqual([]);
+    expect(cheapestRedeemable(all, owing)).toBeUndefined();
+    expect(all.some((r) => redeemableNow(r, owing))).toBe(false);
+    expect(rewardAvailability(free, owing)).toEqual({
+      status: 'insufficient_points',
+      missing: 5000,
+    });
+    expect(maxVariablePoints(reward('var') as Variable, -5000)).toBe(0);
+  });
+
+  it('never offers a reward with a negative price or a variable reward without steps', () => {
+    expect(redeemableNow(negative, member(1000))).toBe(false);
+    expect(affordableRewards([negative, stepless], member(1000))).toEqual([]);
+    expect(maxVariablePoints(stepless, 1000)).toBe(0);
   });
 });

@@ -26,12 +26,22 @@ export const tierAllows = (reward: Reward, customer: Pick<Customer, 'tier'>): bo
   !reward.tierIds || reward.tierIds.includes(customer.tier?.currentTierId ?? '');
 
 /**
+ * Whether `points` of a balance pay `price`. A balance below zero (a refunded
+ * order's points clawed back) pays for nothing, not even a free reward, and a
+ * negative price is a backend's mistake, never a bargain.
+ */
+const pays = (available: number, price: number) =>
+  available >= 0 && price >= 0 && price <= available;
+
+/**
  * Whether the member may redeem `reward` now with their points and tier,
  * whatever the cart (minimum orders are the checkout's business): what the
  * launcher's dot and the nudge go by.
  */
 export const redeemableNow = (reward: Reward, customer: Pick<Customer, 'balance' | 'tier'>) =>
-  tierAllows(reward, customer) && reward.pointsPrice <= customer.balance.available;
+  tierAllows(reward, customer) &&
+  pays(customer.balance.available, reward.pointsPrice) &&
+  (reward.kind !== 'variable' || maxVariablePoints(reward, customer.balance.available) > 0);
 
 /** The cheapest reward {@link redeemableNow}, if any. */
 export function cheapestRedeemable(
@@ -78,8 +88,15 @@ export function rewardAvailability(
       },
     };
   }
-  const missing = reward.pointsPrice - customer.balance.available;
-  return missing > 0 ? { status: 'insufficient_points', missing } : { status: 'available' };
+  const { available } = customer.balance;
+  if (
+    reward.kind === 'variable'
+      ? maxVariablePoints(reward, available) > 0
+      : pays(available, reward.pointsPrice)
+  ) {
+    return { status: 'available' };
+  }
+  return { status: 'insufficient_points', missing: Math.max(1, reward.pointsPrice - available) };
 }
 
 /** The rewards a member can redeem right now for this cart (or in general, without one), cheapest first. */
@@ -111,6 +128,8 @@ export function maxVariablePoints(
   available: number,
   subtotal?: Money,
 ): number {
+  // A reward without whole steps to buy, or a balance below zero, buys nothing.
+  if (!(reward.pointsStep > 0) || available < 0) return 0;
   let cap = Math.min(available, reward.maxPoints ?? Number.POSITIVE_INFINITY);
   if (
     subtotal &&
@@ -123,5 +142,5 @@ export function maxVariablePoints(
     );
   }
   const points = Math.floor(cap / reward.pointsStep) * reward.pointsStep;
-  return points >= reward.pointsPrice ? points : 0;
+  return points >= reward.pointsPrice && points > 0 ? points : 0;
 }
