@@ -96,9 +96,9 @@ describe('safeUrl', () => {
     }
   });
 
-  it('gives nothing, silently, for an absent or blank value', () => {
+  it('gives nothing, silently, for an absent or empty value', () => {
     const warn = warnings();
-    for (const value of [undefined, null, '', '   ']) {
+    for (const value of [undefined, null, '']) {
       expect(safeUrl(value, 'program.signInUrl', PAGE)).toBeUndefined();
     }
     expect(warn).not.toHaveBeenCalled();
@@ -115,7 +115,8 @@ describe('safeUrl', () => {
     expect(safeUrl('http://[::1', 'malformed.host', PAGE)).toBeUndefined();
     expect(safeUrl('https://exa mple.com/', 'malformed.space', PAGE)).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(
-      '[LoyaltyKit] hostile.toString: (object) is not linked: expected an http(s) URL or a path on this site.',
+      '[LoyaltyKit] hostile.toString is not an http(s) URL or a path on this site; not linked:',
+      hostile,
     );
     expect(safeUrl(Symbol('x'), 'symbol', PAGE)).toBeUndefined();
     expect(safeUrl(42, 'number', PAGE)).toBeUndefined();
@@ -131,18 +132,13 @@ describe('safeUrl', () => {
     const warn = warnings();
     for (let i = 0; i < 3; i++) safeUrl('javascript:alert(1)', 'once.signUpUrl', PAGE);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toBe(
-      '[LoyaltyKit] once.signUpUrl: "javascript:alert(1)" is not linked: expected an http(s) URL or a path on this site.',
-    );
+    expect(warn.mock.calls[0]).toEqual([
+      '[LoyaltyKit] once.signUpUrl is not an http(s) URL or a path on this site; not linked:',
+      'javascript:alert(1)',
+    ]);
     safeUrl('javascript:alert(2)', 'once.signUpUrl', PAGE);
     safeUrl('javascript:alert(1)', 'once.signInUrl', PAGE);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(String(warn.mock.calls[2]?.[0])).toContain('once.signInUrl');
-  });
-
-  it('shortens a huge refused value in the warning', () => {
-    const warn = warnings();
-    safeUrl(`javascript:${'x'.repeat(100_000)}`, 'huge.url', PAGE);
-    expect(String(warn.mock.calls[0]?.[0]).length).toBeLessThan(400);
   });
 });

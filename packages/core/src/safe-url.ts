@@ -10,16 +10,6 @@ const NO_PAGE = 'https://page.invalid/';
 
 const reported = new Set<string>();
 
-/** Whether `text` carries its own scheme (an absolute URL needs no base). */
-function isAbsolute(text: string): boolean {
-  try {
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * `value`, a URL from the backend or the host, when it may become a link
  * (`href`, `location`, `window.open`): resolved against `page` it is `http:`
@@ -28,7 +18,7 @@ function isAbsolute(text: string): boolean {
  * `vbscript:`, `file:`, a protocol-relative `//other.example` or `/\other.example`,
  * malformed input, anything but a string) gives `undefined`, and is reported
  * once per field and value with `console.warn`. Never throws. An absent or
- * blank value gives `undefined` silently.
+ * empty value gives `undefined` silently.
  *
  * The value comes back as written, not resolved, so server and browser
  * renders agree and a relative link stays relative.
@@ -46,29 +36,27 @@ function isAbsolute(text: string): boolean {
  * ```
  */
 export function safeUrl(value: unknown, field: string, page?: string): SafeUrl | undefined {
-  if (value == null || (typeof value === 'string' && !value.trim())) return undefined;
-  // Only a string is a URL: anything else is not stringified, whatever its toString does.
-  const text = typeof value === 'string' ? value : '';
+  if (!value) return undefined;
   try {
-    const base = new URL(page ?? globalThis.location?.href ?? NO_PAGE);
-    const url = new URL(text, base);
-    if (
-      text &&
-      (url.protocol === 'https:' || url.protocol === 'http:') &&
-      (url.origin === base.origin || isAbsolute(text))
-    ) {
-      return text as SafeUrl;
+    // Only a string is a URL: nothing else is stringified, whatever its toString does.
+    if (typeof value === 'string') {
+      const base = new URL(page ?? globalThis.location?.href ?? NO_PAGE);
+      const url = new URL(value, base);
+      // Off the page's origin only when absolute: without a base, `//other.example` throws.
+      if (/^https?:$/.test(url.protocol) && (url.origin === base.origin || new URL(value))) {
+        return value as SafeUrl;
+      }
     }
   } catch {
-    // Malformed: not a link either.
+    // Malformed, or relative and leaving the page: not a link.
   }
-  const shown = text ? `"${text.slice(0, 200)}"` : `(${typeof value})`;
-  const key = `${field}\n${shown}`;
+  const key = typeof value === 'string' ? `${field}\n${value}` : field;
   if (!reported.has(key)) {
     reported.add(key);
     try {
       console.warn(
-        `[LoyaltyKit] ${field}: ${shown} is not linked: expected an http(s) URL or a path on this site.`,
+        `[LoyaltyKit] ${field} is not an http(s) URL or a path on this site; not linked:`,
+        value,
       );
     } catch {
       // A host page's console that throws is not ours to break.

@@ -62,9 +62,15 @@ describe('landingSnippet', () => {
       expect(html).not.toContain('javascript:');
       expect(html).not.toContain('evil.example');
       expect(html).not.toContain('Join now');
-      expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
-        expect.stringContaining('program.signUpUrl: "javascript:window.__x=1" is not linked'),
-        expect.stringContaining('program.signInUrl: "//evil.example/login" is not linked'),
+      expect(warn.mock.calls).toEqual([
+        [
+          '[LoyaltyKit] program.signUpUrl is not an http(s) URL or a path on this site; not linked:',
+          'javascript:window.__x=1',
+        ],
+        [
+          '[LoyaltyKit] program.signInUrl is not an http(s) URL or a path on this site; not linked:',
+          '//evil.example/login',
+        ],
       ]);
       const data = await fetchLandingSnippet(serving({ signUpUrl: 'data:text/html,hi' }));
       expect(data).not.toContain('data:text');
