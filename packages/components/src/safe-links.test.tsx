@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Customer, PanelPage, Program } from '@loyaltykit/core';
 import { cleanup, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { AccountSummary } from './AccountSummary/AccountSummary.tsx';
 import { CartPoints } from './CartPoints/CartPoints.tsx';
 import { CheckoutRedemption } from './CheckoutRedemption/CheckoutRedemption.tsx';
@@ -16,7 +16,7 @@ import { renderWidget } from './testing/render-widget.tsx';
 // hostile programme or customer renders no link at all, and the rest of the
 // widget as usual.
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
