@@ -3,16 +3,24 @@ import {
   type I18n,
   type ReferralOffer,
   referralCodeOf,
+  type SafeUrl,
+  safeUrl,
   withReferralCode,
 } from '@loyaltykit/core';
 
 /**
  * The merchant's sign-up URL (`program.signUpUrl`), passing on the code of the referral link the
- * shopper came by (`?lk_ref=CODE`), so joining from any widget credits the friend.
+ * shopper came by (`?lk_ref=CODE`), so joining from any widget credits the friend. `undefined`
+ * when there is none or it is not a safe link ({@link safeUrl}): then there is no join link.
  */
-export function joinUrl(signUpUrl: string, referralCode: string | undefined): string {
+export function joinUrl(
+  signUpUrl: string | undefined,
+  referralCode: string | undefined,
+): SafeUrl | undefined {
+  const url = safeUrl(signUpUrl, 'program.signUpUrl');
   const code = referralCodeOf(referralCode);
-  return code ? withReferralCode(signUpUrl, code) : signUpUrl;
+  // A query added after the scheme and host leaves the link as safe as it was.
+  return url && code ? (withReferralCode(url, code) as SafeUrl) : url;
 }
 
 /** What a referred friend gets, in words: "$10.00 off", "15% off". */

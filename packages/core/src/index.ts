@@ -74,4 +74,5 @@ export {
   variableRewardValue,
 } from './rules/rewards.ts';
 export { tierStatus } from './rules/tiers.ts';
+export { type SafeUrl, safeUrl } from './safe-url.ts';
 export * from './types.ts';

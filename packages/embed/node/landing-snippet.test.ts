@@ -1,9 +1,18 @@
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fetchLandingSnippet } from './landing-snippet.ts';
 
 const demo = createDemo(usStore);
 const api = { apiUrl: demo.apiUrl, publishableKey: demo.publishableKey, fetch: demo.fetch };
+
+/** The demo API, serving its programme with `changes` applied, as a hostile backend would. */
+const serving = (changes: Record<string, unknown>) => ({
+  ...api,
+  fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await demo.fetch(input, init);
+    return Response.json({ ...(await response.json()), ...changes }, response);
+  },
+});
 
 describe('landingSnippet', () => {
   it('is the element with a declarative shadow root: its styles, then the section', async () => {
@@ -40,5 +49,42 @@ describe('landingSnippet', () => {
     expect(html).not.toContain('<script>');
     expect(html.match(/<\/template>/g)).toHaveLength(1);
     expect(html).toContain('&lt;/template>&lt;/style>&lt;script>alert(1)&lt;/script>');
+  });
+
+  it('renders no link for a script, data: or off-site protocol-relative URL, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const html = await fetchLandingSnippet(
+        serving({ signUpUrl: 'javascript:window.__x=1', signInUrl: '//evil.example/login' }),
+      );
+      expect(html).toContain('Harbor Rewards');
+      expect(html).not.toMatch(/href=/);
+      expect(html).not.toContain('javascript:');
+      expect(html).not.toContain('evil.example');
+      expect(html).not.toContain('Join now');
+      expect(warn.mock.calls).toEqual([
+        [
+          '[LoyaltyKit] program.signUpUrl is not an http(s) URL or a path on this site; not linked:',
+          'javascript:window.__x=1',
+        ],
+        [
+          '[LoyaltyKit] program.signInUrl is not an http(s) URL or a path on this site; not linked:',
+          '//evil.example/login',
+        ],
+      ]);
+      const data = await fetchLandingSnippet(serving({ signUpUrl: 'data:text/html,hi' }));
+      expect(data).not.toContain('data:text');
+      expect(data).toContain('href="/account/login"');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('keeps relative links as written, to resolve on the store page it is pasted into', async () => {
+    const html = await fetchLandingSnippet(
+      serving({ signUpUrl: 'https://accounts.example/join?plan=free', signInUrl: 'login' }),
+    );
+    expect(html).toContain('href="https://accounts.example/join?plan=free"');
+    expect(html).toContain('href="login"');
   });
 });

@@ -48,6 +48,7 @@ export function CartPoints({ subtotal, lines, referralCode }: CartPointsProps) {
   if (!program || customer === undefined) return null;
   const points = orderPoints(program, customer, subtotal, lines);
   const next = customer && nextReward(program, customer);
+  const join = customer === null && joinUrl(program.signUpUrl, referralCode);
   if (points <= 0 && !next) return null;
 
   let progress: preact.ComponentChildren = null;
@@ -74,9 +75,9 @@ export function CartPoints({ subtotal, lines, referralCode }: CartPointsProps) {
         </p>
       )}
       {progress}
-      {customer === null && program.signUpUrl && (
+      {join && (
         <div class={css.actions}>
-          <a class={css.link} href={joinUrl(program.signUpUrl, referralCode)}>
+          <a class={css.link} href={join}>
             {i18n.t('guest.join')}
           </a>
         </div>

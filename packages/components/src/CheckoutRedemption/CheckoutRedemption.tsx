@@ -1,4 +1,4 @@
-import type { Cart, Money } from '@loyaltykit/core';
+import { type Cart, type Money, safeUrl } from '@loyaltykit/core';
 import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
@@ -70,6 +70,7 @@ function ShopperCheckout({ subtotal, cart }: CheckoutRedemptionProps) {
         })}
       </p>
     );
+    const signIn = !customer && safeUrl(program.signInUrl, 'program.signInUrl');
     body = customer ? (
       <>
         <p class={css.text}>
@@ -88,9 +89,9 @@ function ShopperCheckout({ subtotal, cart }: CheckoutRedemptionProps) {
     ) : (
       <>
         {earn}
-        {program.signInUrl ? (
+        {signIn ? (
           <div class={css.actions}>
-            <Button variant="secondary" href={program.signInUrl}>
+            <Button variant="secondary" href={signIn}>
               {i18n.t('checkout.signIn')}
             </Button>
           </div>

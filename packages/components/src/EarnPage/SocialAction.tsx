@@ -1,4 +1,4 @@
-import { claimAction, type EarningRule } from '@loyaltykit/core';
+import { claimAction, type EarningRule, safeUrl } from '@loyaltykit/core';
 import { useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
@@ -19,7 +19,9 @@ const NETWORK_NAMES: Record<SocialRule['network'], string> = {
 /**
  * Follow or share: the network opens in a new tab, and once the shopper has
  * been there they can claim the points (networks do not tell shops who
- * followed, so the claim is on trust, as with every incumbent).
+ * followed, so the claim is on trust, as with every incumbent). A rule whose
+ * `url` is not a safe link ({@link safeUrl}) offers nothing to do here: the
+ * rule and its points stay listed.
  */
 export function SocialAction({ rule }: { rule: SocialRule }) {
   const { model, i18n } = useLoyalty();
@@ -28,6 +30,7 @@ export function SocialAction({ rule }: { rule: SocialRule }) {
   const [claiming, setClaiming] = useState(false);
   const points = i18n.t('points', { count: rule.points });
   const network = NETWORK_NAMES[rule.network];
+  const href = safeUrl(rule.url, `program.earningRules[${rule.id}].url`);
 
   const claim = () => {
     setClaiming(true);
@@ -39,11 +42,12 @@ export function SocialAction({ rule }: { rule: SocialRule }) {
       .finally(() => setClaiming(false));
   };
 
+  if (!href) return null;
   return (
     <div class={css.actions}>
       <Button
         variant="secondary"
-        href={rule.url}
+        href={href}
         target="_blank"
         rel="noopener noreferrer"
         onClick={() => setVisited(true)}

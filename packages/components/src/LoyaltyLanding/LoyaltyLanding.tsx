@@ -1,4 +1,4 @@
-import { formatMoney, type OrderRule, type Program } from '@loyaltykit/core';
+import { formatMoney, type OrderRule, type Program, safeUrl } from '@loyaltykit/core';
 import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { EarnPage } from '../EarnPage/EarnPage.tsx';
@@ -51,6 +51,8 @@ export function LoyaltyLanding({ program: given, referralCode }: LoyaltyLandingP
     return <p class={css.hint}>{i18n.t(status === 'error' ? 'panel.error' : 'panel.loading')}</p>;
   }
   const t = i18n.t;
+  const join = joinUrl(program.signUpUrl, referralCode);
+  const signIn = safeUrl(program.signInUrl, 'program.signInUrl');
   const order = program.earningRules.find((rule): rule is OrderRule => rule.kind === 'order');
   const faq: [question: string, answer: string][] = [];
   if (order) {
@@ -77,11 +79,9 @@ export function LoyaltyLanding({ program: given, referralCode }: LoyaltyLandingP
             <Button onClick={() => model.openPanel('rewards')}>{t('nav.rewards')}</Button>
           ) : (
             <>
-              {program.signUpUrl && (
-                <Button href={joinUrl(program.signUpUrl, referralCode)}>{t('guest.join')}</Button>
-              )}
-              {program.signInUrl && (
-                <Button variant="secondary" href={program.signInUrl}>
+              {join && <Button href={join}>{t('guest.join')}</Button>}
+              {signIn && (
+                <Button variant="secondary" href={signIn}>
                   {t('guest.signIn')}
                 </Button>
               )}

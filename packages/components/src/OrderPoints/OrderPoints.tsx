@@ -1,4 +1,4 @@
-import type { Cart, Money } from '@loyaltykit/core';
+import { type Cart, type Money, safeUrl } from '@loyaltykit/core';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
@@ -40,17 +40,17 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
 
   const points = orderPoints(program, customer, orderTotal, cart?.lines);
   const offer = program.referral;
-  const referral = customer?.referral;
   if (!customer) {
     if (points <= 0) return null;
+    const join = joinUrl(program.signUpUrl, referralCode);
     return (
       <section class={css.card}>
         <p class={css.text}>
           {i18n.t('order.guest', { points: i18n.t('points', { count: points }) })}
         </p>
-        {program.signUpUrl && (
+        {join && (
           <div class={css.actions}>
-            <a class={css.link} href={joinUrl(program.signUpUrl, referralCode)}>
+            <a class={css.link} href={join}>
               {i18n.t('guest.join')}
             </a>
           </div>
@@ -58,11 +58,12 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
       </section>
     );
   }
-  if (points <= 0 && !(offer && referral)) return null;
+  const link = safeUrl(customer.referral?.url, 'customer.referral.url');
+  if (points <= 0 && !(offer && link)) return null;
   return (
     <section class={css.card}>
       {points > 0 && <p class={own.earned}>{i18n.t('order.earned', { count: points })}</p>}
-      {offer && referral && (
+      {offer && link && (
         <>
           <h2 class={css.heading}>{i18n.t('nav.referral')}</h2>
           <p class={css.text}>
@@ -71,10 +72,10 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
               points: i18n.t('points', { count: offer.referrerPoints }),
             })}
           </p>
-          <p class={own.url}>{referral.url}</p>
+          <p class={own.url}>{link}</p>
           <div class={css.actions}>
             <CopyButton
-              text={referral.url}
+              text={link}
               label="referral.copyLink"
               copiedLabel="referral.linkCopied"
               onCopied={() => announce(i18n.t('referral.linkCopied'))}

@@ -1,4 +1,4 @@
-import { type Program, referralCodeOf } from '@loyaltykit/core';
+import { type Program, referralCodeOf, safeUrl } from '@loyaltykit/core';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { joinUrl } from '../referral-offer.ts';
@@ -13,6 +13,8 @@ import * as css from './sections.css.ts';
 export function GuestIntro({ program, referralCode }: { program: Program; referralCode?: string }) {
   const { i18n } = useLoyalty();
   const code = referralCodeOf(referralCode);
+  const join = joinUrl(program.signUpUrl, code);
+  const signIn = safeUrl(program.signInUrl, 'program.signInUrl');
   return (
     <>
       {code && <ReferralWelcome program={program} code={code} />}
@@ -20,11 +22,9 @@ export function GuestIntro({ program, referralCode }: { program: Program; referr
         <p class={css.greeting}>{i18n.t('guest.title', { program: program.name })}</p>
         <p class={css.eyebrow}>{i18n.t('guest.body')}</p>
         <div class={css.actions}>
-          {program.signUpUrl && (
-            <Button href={joinUrl(program.signUpUrl, code)}>{i18n.t('guest.join')}</Button>
-          )}
-          {program.signInUrl && (
-            <Button variant="secondary" href={program.signInUrl}>
+          {join && <Button href={join}>{i18n.t('guest.join')}</Button>}
+          {signIn && (
+            <Button variant="secondary" href={signIn}>
               {i18n.t('guest.signIn')}
             </Button>
           )}

@@ -70,6 +70,7 @@ export function ProductPoints({
     { tierId: customer?.tier?.currentTierId, now: Date.now() },
   );
   if (points <= 0) return null;
+  const join = customer === null && joinUrl(program.signUpUrl, referralCode);
   return (
     <p class={css.row}>
       <span class={css.earn}>
@@ -83,8 +84,8 @@ export function ProductPoints({
           })}
         </span>
       )}
-      {customer === null && program.signUpUrl && (
-        <a class={css.join} href={joinUrl(program.signUpUrl, referralCode)}>
+      {join && (
+        <a class={css.join} href={join}>
           {i18n.t('guest.join')}
         </a>
       )}

@@ -1,4 +1,4 @@
-import type { Customer, Program } from '@loyaltykit/core';
+import { type Customer, type Program, safeUrl } from '@loyaltykit/core';
 import { Button } from '../Button/Button.tsx';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
@@ -20,14 +20,15 @@ export function ReferralPage({
   if (!offer) return null;
   const reward = refereeReward(offer, i18n);
   const referral = customer?.referral;
+  const link = safeUrl(referral?.url, 'customer.referral.url');
   const share =
-    referral && 'share' in navigator
+    link && 'share' in navigator
       ? () =>
           navigator
             .share({
               title: program.name,
               text: i18n.t('referral.shareText', { reward, program: program.name }),
-              url: referral.url,
+              url: link,
             })
             .catch(() => {
               // The shopper closed the share sheet: nothing to do.
@@ -45,16 +46,20 @@ export function ReferralPage({
       {referral && (
         <section class={css.row} aria-label={i18n.t('referral.link')}>
           <p class={css.hint}>{i18n.t('referral.link')}</p>
-          <p class={css.code}>{referral.url}</p>
-          <div class={css.actions}>
-            <CopyButton
-              text={referral.url}
-              label="referral.copyLink"
-              copiedLabel="referral.linkCopied"
-              onCopied={() => announce(i18n.t('referral.linkCopied'))}
-            />
-            {share && <Button onClick={share}>{i18n.t('referral.share')}</Button>}
-          </div>
+          {link && (
+            <>
+              <p class={css.code}>{link}</p>
+              <div class={css.actions}>
+                <CopyButton
+                  text={link}
+                  label="referral.copyLink"
+                  copiedLabel="referral.linkCopied"
+                  onCopied={() => announce(i18n.t('referral.linkCopied'))}
+                />
+                {share && <Button onClick={share}>{i18n.t('referral.share')}</Button>}
+              </div>
+            </>
+          )}
           <ul class={css.list}>
             <li class={css.hint}>{i18n.t('referral.invited', { count: referral.invited })}</li>
             <li class={css.hint}>{i18n.t('referral.converted', { count: referral.converted })}</li>
