@@ -68,7 +68,7 @@ for (const [change, act] of [
       .evaluate(
         (button, [method, token]) => {
           (button as HTMLButtonElement).click();
-          const kit = window.LoyaltyKit as unknown as Kit;
+          const kit = (window as unknown as { LoyaltyKit: Kit }).LoyaltyKit;
           void (method === 'signOut' ? kit.signOut() : kit.identify(token));
         },
         [act(), otherToken] as const,
@@ -215,7 +215,7 @@ test('signing in and out a hundred times fetches the programme once: it does not
   await expect(launcher(page)).toHaveText('1,250 points');
   const vipToken = await mintToken(vip);
   await page.evaluate(async (token) => {
-    const kit = window.LoyaltyKit as unknown as Kit;
+    const kit = (window as unknown as { LoyaltyKit: Kit }).LoyaltyKit;
     for (let i = 0; i < 50; i++) {
       await kit.identify(token);
       await kit.signOut();
