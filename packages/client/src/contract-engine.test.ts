@@ -120,14 +120,14 @@ const tokenFor = (sub: string, exp = inMinutes(5)) =>
 const backendAs = async (sub: string) =>
   createHttpBackend({
     apiUrl: API,
-    publishableKey: 'pk_test_engine',
+    publishableKey: 'pk_demo',
     customerToken: await tokenFor(sub),
     fetch: recordingFetch,
     retry: { retries: 0 },
   });
 const guest = createHttpBackend({
   apiUrl: API,
-  publishableKey: 'pk_test_engine',
+  publishableKey: 'pk_demo',
   fetch: recordingFetch,
   retry: { retries: 0 },
 });
@@ -146,7 +146,7 @@ async function raw(
   const response = await recordingFetch(`${API}${path}`, {
     method,
     headers: {
-      'X-Publishable-Key': 'pk_test_engine',
+      'X-Publishable-Key': 'pk_demo',
       ...(token && { Authorization: `Bearer ${token}` }),
       ...(key && { 'Idempotency-Key': key }),
       ...(body !== undefined && { 'Content-Type': 'application/json' }),
@@ -315,7 +315,7 @@ describe('exactly once, end to end (client and engine)', () => {
     const before = await available(vip);
     const backend = createHttpBackend({
       apiUrl: API,
-      publishableKey: 'pk_test_engine',
+      publishableKey: 'pk_demo',
       customerToken: await tokenFor(vip),
       fetch: recordingFetch,
       // 409 request_in_progress is retried until the first request's answer is replayed.
@@ -339,7 +339,7 @@ describe('exactly once, end to end (client and engine)', () => {
     };
     const backend = createHttpBackend({
       apiUrl: API,
-      publishableKey: 'pk_test_engine',
+      publishableKey: 'pk_demo',
       customerToken: await tokenFor(vip),
       fetch: losesFirstAnswer,
       sleep: async () => {},

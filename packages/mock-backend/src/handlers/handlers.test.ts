@@ -12,10 +12,48 @@ describe('every request', () => {
     await expectProblem(response, 401, 'unauthorized');
   });
 
-  it('unknown paths and methods are problem+json 404s', async () => {
+  it('needs a publishable key the API knows: another programme’s key is 401 everywhere', async () => {
+    const api = testApi();
+    const foreign = { 'X-Publishable-Key': 'pk_live_someone_else' };
+    await expectProblem(
+      await api.call('GET', '/v1/program', { headers: foreign }),
+      401,
+      'unauthorized',
+    );
+    await expectProblem(
+      await api.call('GET', '/v1/me', { token: true, headers: foreign }),
+      401,
+      'unauthorized',
+    );
+    const own = testApi({ handlers: { publishableKeys: ['pk_live_someone_else'] } });
+    expect((await own.call('GET', '/v1/program', { headers: foreign })).status).toBe(200);
+    await expectProblem(await own.call('GET', '/v1/program'), 401, 'unauthorized');
+  });
+
+  it('unknown paths are problem+json 404s', async () => {
     const api = testApi();
     await expectProblem(await api.call('GET', '/v1/nope'), 404, 'not_found');
-    await expectProblem(await api.call('POST', '/v1/program', { body: {} }), 404, 'not_found');
+    await expectProblem(await api.call('DELETE', '/v1/me/nope', { token: true }), 404, 'not_found');
+  });
+
+  it('a method a known path does not take is 405 with Allow naming the ones it does', async () => {
+    const api = testApi();
+    const cases = [
+      ['POST', '/v1/program', 'GET'],
+      ['DELETE', '/v1/me', 'GET'],
+      ['PATCH', '/v1/me/birthday', 'PUT'],
+      ['GET', '/v1/me/redemptions', 'POST'],
+      ['PUT', '/v1/me/redemptions/red_0001', 'DELETE'],
+      ['HEAD', '/v1/quote', 'POST'],
+    ] as const;
+    for (const [method, path, allow] of cases) {
+      const response = await api.call(method, path, {
+        token: true,
+        ...(method !== 'GET' && method !== 'HEAD' && { body: {} }),
+      });
+      await expectProblem(response, 405, 'not_found');
+      expect(response.headers.get('Allow'), `${method} ${path}`).toBe(allow);
+    }
   });
 });
 

@@ -7,6 +7,8 @@ export interface HandlerContext {
   engine: LoyaltyEngine;
   secret: string;
   audience: string;
+  /** The publishable keys this API serves; any other is a 401. */
+  publishableKeys: readonly string[];
   /** Milliseconds a keyed request stays in flight before the engine commits it. */
   commitDelay: number;
   /**
@@ -81,11 +83,21 @@ export function errorResponse(error: unknown): Response {
   throw error;
 }
 
-/** Every request names the shop by its publishable key. */
-export const missingKey = (request: Request): Response | undefined =>
-  request.headers.get('X-Publishable-Key')
-    ? undefined
-    : problem(401, 'unauthorized', 'The X-Publishable-Key header is missing.');
+/**
+ * Every request names the programme by its publishable key: a missing or
+ * unknown one is a 401. Returns nothing for a known key.
+ */
+export function refusedKey(request: Request, known: readonly string[]): Response | undefined {
+  const key = request.headers.get('X-Publishable-Key');
+  if (key && known.includes(key)) return undefined;
+  return problem(
+    401,
+    'unauthorized',
+    key
+      ? `Unknown publishable key; this API serves ${known.join(', ')}.`
+      : 'The X-Publishable-Key header is missing.',
+  );
+}
 
 /**
  * The customer the bearer token names, or `null` without an Authorization
@@ -139,8 +151,6 @@ export async function jsonBody(request: Request): Promise<unknown> {
 export const guarded =
   <A extends { request: Request }>(run: (args: A) => Promise<Response>) =>
   async (args: A): Promise<Response> => {
-    const refused = missingKey(args.request);
-    if (refused) return refused;
     try {
       return await run(args);
     } catch (error) {
