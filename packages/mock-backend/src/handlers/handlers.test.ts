@@ -57,6 +57,47 @@ describe('every request', () => {
   });
 });
 
+describe('Cache-Control', () => {
+  it('every answer under /v1/me is private, no-store, refusals included; the programme is public', async () => {
+    const api = testApi();
+    const answers = [
+      await api.call('GET', '/v1/me', { token: true }),
+      await api.call('GET', '/v1/me/activity', { token: true }),
+      await api.call('POST', '/v1/me/redemptions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-1' },
+        body: { rewardId: 'rw_5off' },
+      }),
+      await api.call('POST', '/v1/me/redemptions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-2' },
+        body: { rewardId: 'rw_tote' },
+      }),
+      await api.call('DELETE', '/v1/me/redemptions/red_nope', { token: true }),
+      await api.call('POST', '/v1/me/actions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-3' },
+        body: { ruleId: 'earn_share' },
+      }),
+      await api.call('PUT', '/v1/me/birthday', { token: true, body: { month: 5, day: 20 } }),
+      await api.call('GET', '/v1/me'),
+    ];
+    expect(answers.map((r) => `${r.status} ${r.headers.get('Cache-Control')}`)).toEqual([
+      '200 private, no-store',
+      '200 private, no-store',
+      '201 private, no-store',
+      '422 private, no-store',
+      '404 private, no-store',
+      '201 private, no-store',
+      '200 private, no-store',
+      '401 private, no-store',
+    ]);
+    expect((await api.call('GET', '/v1/program')).headers.get('Cache-Control')).toBe(
+      'public, max-age=60',
+    );
+  });
+});
+
 describe('GET /v1/program', () => {
   it('returns the programme with an ETag, and 304 when it has not changed', async () => {
     const api = testApi();

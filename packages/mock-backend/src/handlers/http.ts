@@ -147,13 +147,24 @@ export async function jsonBody(request: Request): Promise<unknown> {
   }
 }
 
-/** Runs a handler body, turning the LoyaltyErrors it throws into problem responses. */
+/** Paths whose answers are one shopper's: no cache may keep them. */
+const CUSTOMER_PATH = /\/v1\/me(\/|$)/;
+
+/**
+ * Runs a handler body, turning the LoyaltyErrors it throws into problem
+ * responses; answers under `/v1/me` get `Cache-Control: private, no-store`.
+ */
 export const guarded =
   <A extends { request: Request }>(run: (args: A) => Promise<Response>) =>
   async (args: A): Promise<Response> => {
+    let response: Response;
     try {
-      return await run(args);
+      response = await run(args);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error);
     }
+    if (CUSTOMER_PATH.test(new URL(args.request.url).pathname)) {
+      response.headers.set('Cache-Control', 'private, no-store');
+    }
+    return response;
   };
