@@ -13,7 +13,8 @@ function canonical(value: unknown): string {
 }
 
 /**
- * Runs a POST exactly once per `Idempotency-Key` (DESIGN.md §4): the first
+ * Runs a POST exactly once per customer, operation and `Idempotency-Key`
+ * (DESIGN.md §4): the first
  * request's response (success or refusal) is stored and replayed for the
  * same key and body; a different body is a 422, a retry while the first is
  * still in flight a 409. Errors that are not the engine's decision (bugs)
@@ -32,12 +33,12 @@ export async function keyed(
       status: 400,
     });
   }
-  const { pathname } = new URL(request.url);
-  const claim = context.engine.idempotency.claim(
+  const claim = context.engine.idempotency.claim({
     customerId,
+    operation: `${request.method} ${new URL(request.url).pathname}`,
     key,
-    `${request.method} ${pathname} ${canonical(body)}`,
-  );
+    fingerprint: canonical(body),
+  });
   switch (claim.status) {
     case 'replay': {
       const response = reply(claim.response.status, claim.response.body);
