@@ -406,9 +406,12 @@ describe('POST /v1/me/actions', () => {
 });
 
 describe('PUT /v1/me/birthday', () => {
-  it('422 for a date that does not exist, 200 once, then 409', async () => {
+  it('400 for a body that is not a Birthday, 422 for a date that does not exist, 200 once, then 409', async () => {
     const newcomer = engine.enroll({ firstName: 'Birthday' });
     const backend = await backendAs(newcomer.id);
+    const token = await tokenFor(newcomer.id);
+    const notABirthday = { month: 'May', day: 1 };
+    expect((await raw('PUT', '/v1/me/birthday', { token, body: notABirthday })).status).toBe(400);
     expect(await rejection(backend.setBirthday({ month: 2, day: 30 }))).toMatchObject({
       code: 'validation_failed',
       status: 422,

@@ -57,6 +57,93 @@ describe('every request', () => {
   });
 });
 
+describe('validation errors', () => {
+  it('name what failed: a JSON Pointer into the body, a query parameter or a header', async () => {
+    const api = testApi();
+    const line = {
+      productId: 'tee',
+      quantity: 1,
+      unitPrice: { amountMinor: 900, currency: 'USD' },
+    };
+    const cases: [string, string, { body?: unknown; headers?: Record<string, string> }, unknown][] =
+      [
+        ['POST', '/v1/quote', { body: { currency: 'usd', lines: [] } }, { pointer: '/currency' }],
+        ['POST', '/v1/quote', { body: { currency: 'USD' } }, { pointer: '/lines' }],
+        [
+          'POST',
+          '/v1/quote',
+          { body: { currency: 'USD', lines: [line, { ...line, quantity: 0 }] } },
+          { pointer: '/lines/1/quantity' },
+        ],
+        [
+          'POST',
+          '/v1/quote',
+          {
+            body: {
+              currency: 'USD',
+              lines: [{ ...line, unitPrice: { amountMinor: 9, currency: 'EUR' } }],
+            },
+          },
+          { pointer: '/lines/0/unitPrice/currency' },
+        ],
+        ['POST', '/v1/quote', { body: '{not json' }, { pointer: '' }],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          {
+            headers: { 'Idempotency-Key': 'v1' },
+            body: { rewardId: 'rw_ship', cart: { currency: 'usd', lines: [] } },
+          },
+          { pointer: '/cart/currency' },
+        ],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          { headers: { 'Idempotency-Key': 'v2' }, body: { rewardId: 'rw_5off', points: 0 } },
+          { pointer: '/points' },
+        ],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          { body: { rewardId: 'rw_5off' } },
+          { header: 'Idempotency-Key' },
+        ],
+        [
+          'POST',
+          '/v1/me/actions',
+          { headers: { 'Idempotency-Key': 'v3' }, body: {} },
+          { pointer: '/ruleId' },
+        ],
+        ['PUT', '/v1/me/birthday', { body: { month: 'May', day: 1 } }, { pointer: '/month' }],
+        ['PUT', '/v1/me/birthday', { body: { month: 13, day: 1 } }, { pointer: '/month' }],
+        ['PUT', '/v1/me/birthday', { body: { month: 5, day: 32 } }, { pointer: '/day' }],
+        ['GET', '/v1/me/activity?limit=ten', {}, { parameter: 'limit' }],
+        ['GET', '/v1/me/activity?limit=101', {}, { parameter: 'limit' }],
+        ['GET', '/v1/me/activity?cursor=xyz', {}, { parameter: 'cursor' }],
+      ];
+    for (const [method, path, init, where] of cases) {
+      const body = await expectProblem(
+        await api.call(method, path, { token: true, ...init }),
+        400,
+        'validation_failed',
+      );
+      expect(body.errors, `${method} ${path} ${JSON.stringify(init.body)}`).toEqual([
+        { ...(where as object), detail: expect.any(String) },
+      ]);
+    }
+  });
+
+  it('a birthday that passes the schema but is no date is 422, naming the day', async () => {
+    const api = testApi();
+    const body = await expectProblem(
+      await api.call('PUT', '/v1/me/birthday', { token: true, body: { month: 2, day: 30 } }),
+      422,
+      'validation_failed',
+    );
+    expect(body.errors).toEqual([{ pointer: '/day', detail: '2/30 is not a date.' }]);
+  });
+});
+
 describe('Cache-Control', () => {
   it('every answer under /v1/me is private, no-store, refusals included; the programme is public', async () => {
     const api = testApi();
@@ -138,6 +225,16 @@ describe('customer tokens', () => {
       401,
       'unauthorized',
     );
+  });
+
+  it('reads the auth scheme case-insensitively (RFC 9110 §11.1)', async () => {
+    const token = await api.token();
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+      const response = await api.call('GET', '/v1/me', {
+        headers: { Authorization: `${scheme} ${token}` },
+      });
+      expect(response.status, scheme).toBe(200);
+    }
   });
 
   it('a tampered, foreign-secret or wrong-audience token is 401 unauthorized', async () => {

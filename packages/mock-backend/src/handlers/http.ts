@@ -1,5 +1,6 @@
 import { isLoyaltyError, LoyaltyError, type LoyaltyErrorCode } from '@loyaltykit/core';
 import type { LoyaltyEngine } from '../engine/engine.ts';
+import { type FieldError, InvalidRequest } from '../engine/invalid-request.ts';
 import { verifyToken } from '../tokens.ts';
 
 /** What every handler group needs. */
@@ -18,14 +19,29 @@ export interface HandlerContext {
   actAs?: string | null;
 }
 
-/** The body of an RFC 9457 problem with the API's stable `code`. */
-export const problemBody = (status: number, code: LoyaltyErrorCode, detail: string) => ({
+/** The body of an RFC 9457 problem with the API's stable `code`, and what failed when known. */
+export const problemBody = (
+  status: number,
+  code: LoyaltyErrorCode,
+  detail: string,
+  errors?: readonly FieldError[],
+) => ({
   type: `https://loyaltykit.dev/problems/${code}`,
   title: TITLES[code],
   status,
   detail,
   code,
+  ...(errors && { errors }),
 });
+
+/** The problem body for an engine error, answered with `status`. */
+export const problemFor = (error: LoyaltyError, status: number) =>
+  problemBody(
+    status,
+    error.code,
+    error.message,
+    error instanceof InvalidRequest ? error.errors : undefined,
+  );
 
 /**
  * An RFC 9457 problem response (`application/problem+json`).
@@ -78,7 +94,7 @@ export const reply = (status: number, body: unknown): Response =>
 /** The problem response for an engine error; anything else is a bug and propagates. */
 export function errorResponse(error: unknown): Response {
   if (isLoyaltyError(error) && error.status !== undefined) {
-    return problem(error.status, error.code, error.message);
+    return reply(error.status, problemFor(error, error.status));
   }
   throw error;
 }
@@ -109,7 +125,8 @@ export async function tokenCustomer(
 ): Promise<string | null> {
   const header = request.headers.get('Authorization');
   if (header === null) return null;
-  const token = /^Bearer (\S+)$/.exec(header)?.[1];
+  // RFC 9110 §11.1: the scheme is case-insensitive, and one or more spaces follow it.
+  const token = /^bearer +(\S+)$/i.exec(header)?.[1];
   if (!token)
     throw new LoyaltyError('unauthorized', 'Send the token as "Bearer <token>".', { status: 401 });
   const check = await verifyToken(token, {
@@ -143,7 +160,7 @@ export async function jsonBody(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new LoyaltyError('validation_failed', 'The body is not JSON.', { status: 400 });
+    throw new InvalidRequest([{ pointer: '', detail: 'The body is not JSON.' }]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { isLoyaltyError, LoyaltyError } from '@loyaltykit/core';
 import { delay } from 'msw';
-import { type HandlerContext, problemBody, reply } from './http.ts';
+import { InvalidRequest } from '../engine/invalid-request.ts';
+import { type HandlerContext, problemFor, reply } from './http.ts';
 
 /** JSON with object keys sorted: the same body in another key order is the same request. */
 function canonical(value: unknown): string {
@@ -29,9 +30,9 @@ export async function keyed(
 ): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
   if (!key || key.length > 255) {
-    throw new LoyaltyError('validation_failed', 'Send an Idempotency-Key header (1–255 chars).', {
-      status: 400,
-    });
+    throw new InvalidRequest([
+      { header: 'Idempotency-Key', detail: 'Send an Idempotency-Key header (1–255 chars).' },
+    ]);
   }
   const claim = context.engine.idempotency.claim({
     customerId,
@@ -65,7 +66,7 @@ export async function keyed(
       claim.release();
       throw error;
     }
-    outcome = { status: error.status, body: problemBody(error.status, error.code, error.message) };
+    outcome = { status: error.status, body: problemFor(error, error.status) };
   }
   claim.complete(outcome.status, outcome.body);
   return reply(outcome.status, outcome.body);
