@@ -30,6 +30,7 @@ export function allowedMethods(handlers: readonly RequestHandler[], url: URL): s
   const methods = handlers.flatMap((handler) =>
     handler instanceof HttpHandler &&
     typeof handler.info.method === 'string' &&
+    typeof handler.info.path === 'string' &&
     matchRequestUrl(url, handler.info.path).matches
       ? [handler.info.method]
       : [],
