@@ -64,7 +64,7 @@ export function variants({ cdn, api }) {
       clicks: FLOOR,
     },
     production: {
-      snippet: `<script async src="${entry}" data-api-url="${api.url}" data-publishable-key="pk_bench" data-customer-token="${api.token}"></script>`,
+      snippet: `<script async src="${entry}" data-api-url="${api.url}" data-publishable-key="pk_demo" data-customer-token="${api.token}"></script>`,
       ready: launcherReady,
       prefix: `${cdn}/loyaltykit/`,
       clicks: LAUNCHER,

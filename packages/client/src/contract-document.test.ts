@@ -5,6 +5,7 @@ import { OPERATIONS, type OperationId } from './operations.ts';
 import { createChecker } from './testing/json-schema.ts';
 import {
   allRefs,
+  type DocOperation,
   deref,
   document,
   mediaTypes,
@@ -57,6 +58,77 @@ describe('openapi.yaml', () => {
       )
       .map((op) => op.operationId);
     expect(keyed.sort()).toEqual(['claimAction', 'redeem']);
+  });
+
+  describe('headers', () => {
+    const headersOf = (op: DocOperation, status: string) =>
+      deref(deref(deref(op.spec.responses)[status]).headers ?? {});
+    const op = (id: string) => {
+      const found = operations().find((o) => o.operationId === id);
+      if (!found) throw new Error(`no operation ${id}`);
+      return found;
+    };
+    const isKeyed = (o: DocOperation) =>
+      (o.spec.parameters as unknown[] | undefined)?.some(
+        (p) => deref(p).name === 'Idempotency-Key',
+      ) ?? false;
+
+    it('marks the ones clients and caches rely on as required, so tools can check them', () => {
+      const required = (o: DocOperation, status: string, name: string) =>
+        deref(headersOf(o, status)[name] ?? {}).required === true;
+      const customer = operations().filter((o) => o.path.startsWith('/v1/me'));
+      expect(customer.length).toBeGreaterThan(0);
+      for (const o of customer) {
+        for (const status of Object.keys(deref(o.spec.responses)).filter((s) => s[0] === '2')) {
+          expect(required(o, status, 'Cache-Control'), `${o.operationId} ${status}`).toBe(true);
+          const schema = deref(deref(headersOf(o, status)['Cache-Control']).schema);
+          expect(checker.errors(schema, 'private, no-store')).toEqual([]);
+          expect(checker.errors(schema, 'no-store, private')).toEqual([]);
+          expect(checker.errors(schema, 'public, max-age=60')).not.toEqual([]);
+          expect(checker.errors(schema, 'private')).not.toEqual([]);
+        }
+      }
+      expect(required(op('getProgram'), '200', 'ETag')).toBe(true);
+      expect(required(op('getProgram'), '200', 'Cache-Control')).toBe(true);
+      expect(required(op('getProgram'), '304', 'ETag')).toBe(true);
+      for (const o of operations())
+        expect(required(o, '429', 'Retry-After'), o.operationId).toBe(true);
+    });
+
+    it('documents Idempotent-Replayed on every answer a keyed operation stores and replays', () => {
+      const keyed = operations().filter(isKeyed);
+      expect(keyed.map((o) => o.operationId).sort()).toEqual(['claimAction', 'redeem']);
+      for (const o of keyed) {
+        const replayable = Object.keys(deref(o.spec.responses)).filter(
+          (s) => s[0] === '2' || s === '404' || s === '422',
+        );
+        for (const status of replayable) {
+          const header = deref(headersOf(o, status)['Idempotent-Replayed'] ?? {});
+          expect(deref(header.schema ?? {}).const, `${o.operationId} ${status}`).toBe('true');
+        }
+      }
+    });
+  });
+
+  it('gives Idempotency-Key no fixed example, so generic tools send a fresh key per request', () => {
+    const keys = operations().flatMap((o) =>
+      ((o.spec.parameters as unknown[] | undefined) ?? [])
+        .map((p) => deref(p))
+        .filter((p) => p.name === 'Idempotency-Key'),
+    );
+    expect(keys).toHaveLength(2);
+    for (const key of keys) {
+      expect(key).not.toHaveProperty('example');
+      expect(key).not.toHaveProperty('examples');
+      expect(deref(key.schema)).not.toHaveProperty('example');
+      expect(deref(key.schema).format).toBe('uuid');
+    }
+  });
+
+  it('tells implementers that clients skip items of unknown kinds', () => {
+    expect(String(deref(document.info).description).replace(/\s+/g, ' ')).toContain(
+      'Clients ignore unknown enum values: an item of an unknown kind is skipped, the rest of the response is used.',
+    );
   });
 
   describe('every example conforms to its schema', () => {

@@ -120,14 +120,14 @@ const tokenFor = (sub: string, exp = inMinutes(5)) =>
 const backendAs = async (sub: string) =>
   createHttpBackend({
     apiUrl: API,
-    publishableKey: 'pk_test_engine',
+    publishableKey: 'pk_demo',
     customerToken: await tokenFor(sub),
     fetch: recordingFetch,
     retry: { retries: 0 },
   });
 const guest = createHttpBackend({
   apiUrl: API,
-  publishableKey: 'pk_test_engine',
+  publishableKey: 'pk_demo',
   fetch: recordingFetch,
   retry: { retries: 0 },
 });
@@ -146,7 +146,7 @@ async function raw(
   const response = await recordingFetch(`${API}${path}`, {
     method,
     headers: {
-      'X-Publishable-Key': 'pk_test_engine',
+      'X-Publishable-Key': 'pk_demo',
       ...(token && { Authorization: `Bearer ${token}` }),
       ...(key && { 'Idempotency-Key': key }),
       ...(body !== undefined && { 'Content-Type': 'application/json' }),
@@ -315,7 +315,7 @@ describe('exactly once, end to end (client and engine)', () => {
     const before = await available(vip);
     const backend = createHttpBackend({
       apiUrl: API,
-      publishableKey: 'pk_test_engine',
+      publishableKey: 'pk_demo',
       customerToken: await tokenFor(vip),
       fetch: recordingFetch,
       // 409 request_in_progress is retried until the first request's answer is replayed.
@@ -339,7 +339,7 @@ describe('exactly once, end to end (client and engine)', () => {
     };
     const backend = createHttpBackend({
       apiUrl: API,
-      publishableKey: 'pk_test_engine',
+      publishableKey: 'pk_demo',
       customerToken: await tokenFor(vip),
       fetch: losesFirstAnswer,
       sleep: async () => {},
@@ -406,9 +406,12 @@ describe('POST /v1/me/actions', () => {
 });
 
 describe('PUT /v1/me/birthday', () => {
-  it('422 for a date that does not exist, 200 once, then 409', async () => {
+  it('400 for a body that is not a Birthday, 422 for a date that does not exist, 200 once, then 409', async () => {
     const newcomer = engine.enroll({ firstName: 'Birthday' });
     const backend = await backendAs(newcomer.id);
+    const token = await tokenFor(newcomer.id);
+    const notABirthday = { month: 'May', day: 1 };
+    expect((await raw('PUT', '/v1/me/birthday', { token, body: notABirthday })).status).toBe(400);
     expect(await rejection(backend.setBirthday({ month: 2, day: 30 }))).toMatchObject({
       code: 'validation_failed',
       status: 422,

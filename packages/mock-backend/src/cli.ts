@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { SCENARIOS, type ScenarioName } from './scenarios.ts';
 import { SEEDS, type SeedLocale } from './seeds/index.ts';
 import { startMockServer } from './server.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
 
 const USAGE = `Usage: loyaltykit-mock-server [options]
   --port <n>          default 8787 (0: any free port)
   --host <host>       default 127.0.0.1
   --store <locale>    en (US, default), th, ko, ar
+  --publishable-key <key>  serve this key instead of ${DEMO_PUBLISHABLE_KEY}; repeat for more
   --scenario <name>   ${SCENARIOS.join(', ')}
   --latency <ms>      delay before every answer
   --fail-rate <0..1>  share of requests refused before the engine sees them
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     store: { type: 'string' },
+    'publishable-key': { type: 'string', multiple: true },
     scenario: { type: 'string' },
     latency: { type: 'string' },
     'fail-rate': { type: 'string' },
@@ -55,8 +57,10 @@ const scenario = values.scenario as ScenarioName | undefined;
 if (scenario !== undefined && !SCENARIOS.includes(scenario))
   fail(`Unknown --scenario "${scenario}".`);
 
+const publishableKeys = values['publishable-key'] ?? [DEMO_PUBLISHABLE_KEY];
 const server = await startMockServer({
   seed: SEEDS[store],
+  publishableKeys,
   port: number('port') ?? 8787,
   host: values.host ?? '127.0.0.1',
   scenario,
@@ -75,7 +79,7 @@ const token = await signToken(
   DEMO_SECRET,
 );
 console.log(`Loyalty Kit mock API (${server.engine.program().name}) on ${server.url}/v1
-  X-Publishable-Key: any value, e.g. pk_demo
+  X-Publishable-Key: ${publishableKeys.join(' or ')} (any other key is refused with 401)
   DEMO ONLY token for ${server.engine.personas.member}, valid 1 h:
   Authorization: Bearer ${token}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,7 @@ import { createHandlers } from './handlers/index.ts';
 import { createScenario, SCENARIOS } from './scenarios.ts';
 import { usStore } from './seeds/us-store.ts';
 import { NOW } from './test/api.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
 
 const engine = createEngine(usStore, { now: () => NOW });
 const server = setupServer(...createHandlers(engine));
@@ -21,7 +21,7 @@ async function get(path: string) {
     DEMO_SECRET,
   );
   return fetch(`${API}${path}`, {
-    headers: { 'X-Publishable-Key': 'pk_test', Authorization: `Bearer ${token}` },
+    headers: { 'X-Publishable-Key': DEMO_PUBLISHABLE_KEY, Authorization: `Bearer ${token}` },
   });
 }
 

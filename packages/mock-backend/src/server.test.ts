@@ -1,9 +1,10 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from './engine/engine.ts';
 import { thaiStore } from './seeds/thai-store.ts';
 import { usStore } from './seeds/us-store.ts';
 import { type MockServer, type MockServerOptions, startMockServer } from './server.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
 
 let server: MockServer | undefined;
 afterEach(async () => {
@@ -21,13 +22,13 @@ const token = (sub = 'cus_maya') =>
   signToken({ sub, aud: DEMO_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300 }, DEMO_SECRET);
 
 const headers = async (extra: Record<string, string> = {}) => ({
-  'X-Publishable-Key': 'pk_demo',
+  'X-Publishable-Key': DEMO_PUBLISHABLE_KEY,
   Authorization: `Bearer ${await token()}`,
   ...extra,
 });
 
 const getProgram = (url: string) =>
-  fetch(`${url}/v1/program`, { headers: { 'X-Publishable-Key': 'pk' } });
+  fetch(`${url}/v1/program`, { headers: { 'X-Publishable-Key': DEMO_PUBLISHABLE_KEY } });
 
 describe('the mock HTTP server', () => {
   it('serves the API over real HTTP on a free port', async () => {
@@ -38,9 +39,40 @@ describe('the mock HTTP server', () => {
     expect((await program.json()).name).toBe('Harbor Rewards');
     const me = await fetch(`${url}/v1/me`, { headers: await headers() });
     expect((await me.json()).balance.available).toBe(1250);
-    const missing = await fetch(`${url}/nowhere`, { headers: { 'X-Publishable-Key': 'pk' } });
+    const missing = await fetch(`${url}/nowhere`, {
+      headers: { 'X-Publishable-Key': DEMO_PUBLISHABLE_KEY },
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('Content-Type')).toContain('application/problem+json');
+  });
+
+  it('TRACE, which fetch cannot even send, is 405 with Allow on a known path and 404 elsewhere', async () => {
+    const { url } = await start();
+    const trace = (path: string) =>
+      new Promise<{ status: number; allow: string | undefined; type: string | undefined }>(
+        (resolve, reject) => {
+          const sent = request(`${url}${path}`, { method: 'TRACE' }, (response) => {
+            response.resume();
+            resolve({
+              status: response.statusCode ?? 0,
+              allow: response.headers.allow,
+              type: response.headers['content-type'],
+            });
+          });
+          sent.on('error', reject);
+          sent.end();
+        },
+      );
+    expect(await trace('/v1/me')).toEqual({
+      status: 405,
+      allow: 'GET',
+      type: 'application/problem+json',
+    });
+    expect(await trace('/v1/me/redemptions/red_0001')).toMatchObject({
+      status: 405,
+      allow: 'DELETE',
+    });
+    expect(await trace('/v1/nope')).toMatchObject({ status: 404, allow: undefined });
   });
 
   it('answers CORS preflights for the API’s headers, and exposes ETag and Retry-After', async () => {
@@ -66,7 +98,7 @@ describe('the mock HTTP server', () => {
     }
     expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('DELETE');
     const program = await fetch(`${url}/v1/program`, {
-      headers: { 'X-Publishable-Key': 'pk', Origin: 'https://shop.example' },
+      headers: { 'X-Publishable-Key': DEMO_PUBLISHABLE_KEY, Origin: 'https://shop.example' },
     });
     expect(program.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
     expect(program.headers.get('Access-Control-Expose-Headers')).toContain('ETag');

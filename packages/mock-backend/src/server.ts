@@ -4,7 +4,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import { createEngine, type LoyaltyEngine } from './engine/engine.ts';
 import type { EngineSeed } from './engine/types.ts';
 import { problem } from './handlers/http.ts';
-import { createHandlers, type HandlerOptions } from './handlers/index.ts';
+import { createHandlers, type HandlerOptions, unrouted } from './handlers/index.ts';
 import { createScenario, type ScenarioName } from './scenarios.ts';
 import { usStore } from './seeds/us-store.ts';
 
@@ -50,6 +50,9 @@ const CORS_HEADERS = {
   'Access-Control-Expose-Headers': 'ETag, Retry-After, Idempotent-Replayed',
   'Access-Control-Max-Age': '600',
 };
+
+/** Methods the Fetch standard refuses to put in a `Request`: the server answers them itself. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 async function toRequest(incoming: IncomingMessage, base: string): Promise<Request> {
   const chunks: Buffer[] = [];
@@ -117,6 +120,10 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       if (incoming.method === 'OPTIONS') {
         return await send(outgoing, new Response(null, { status: 204 }), origin);
       }
+      if (incoming.method && FORBIDDEN_METHODS.has(incoming.method)) {
+        const url = new URL(incoming.url ?? '/', base);
+        return await send(outgoing, unrouted(handlers, incoming.method, url), origin);
+      }
       const request = await toRequest(incoming, base);
       if (options.latency) await new Promise((resolve) => setTimeout(resolve, options.latency));
       if (options.failRate && random() < options.failRate) {
@@ -126,7 +133,7 @@ export function startMockServer(options: MockServerOptions = {}): Promise<MockSe
       }
       const response =
         (await getResponse(handlers, request)) ??
-        problem(404, 'not_found', `No ${request.method} ${new URL(request.url).pathname}.`);
+        unrouted(handlers, request.method, new URL(request.url));
       if (options.dropRate && random() < options.dropRate) return void outgoing.socket?.destroy();
       await send(outgoing, response, origin);
     } catch (error) {

@@ -9,6 +9,8 @@
 export const DEMO_SECRET = 'loyaltykit-demo-secret-not-for-production';
 /** The audience demo tokens are minted for. */
 export const DEMO_AUDIENCE = 'loyaltykit-demo';
+/** The demo programme's publishable key: the one key the mock backend knows unless told others. */
+export const DEMO_PUBLISHABLE_KEY = 'pk_demo';
 
 export interface TokenClaims {
   /** Customer id in the merchant's loyalty engine. */

@@ -1,5 +1,6 @@
-import { type ActivityPage, LoyaltyError } from '@loyaltykit/core';
+import type { ActivityPage } from '@loyaltykit/core';
 import { toEntry } from './customer-view.ts';
+import { InvalidRequest } from './invalid-request.ts';
 import type { Member } from './types.ts';
 
 /** Entries per page when the caller does not say. */
@@ -18,9 +19,9 @@ function decode(cursor: string): number {
   }
   const seq = /^seq:(\d+)$/.exec(text)?.[1];
   if (seq === undefined) {
-    throw new LoyaltyError('validation_failed', 'The cursor is not one this API issued.', {
-      status: 400,
-    });
+    throw new InvalidRequest([
+      { parameter: 'cursor', detail: 'The cursor is not one this API issued.' },
+    ]);
   }
   return Number(seq);
 }
@@ -32,9 +33,9 @@ export function activityPage(
   { cursor, limit = DEFAULT_PAGE_SIZE }: { cursor?: string; limit?: number },
 ): ActivityPage {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new LoyaltyError('validation_failed', `limit must be 1 to ${MAX_PAGE_SIZE}.`, {
-      status: 400,
-    });
+    throw new InvalidRequest([
+      { parameter: 'limit', detail: `limit must be 1 to ${MAX_PAGE_SIZE}.` },
+    ]);
   }
   const below = cursor === undefined ? Number.POSITIVE_INFINITY : decode(cursor);
   const older = member.ledger.filter((entry) => entry.seq < below).reverse();

@@ -6,6 +6,7 @@ import {
   pointsForCart,
 } from '@loyaltykit/core';
 import { type EngineContext, fill } from './context.ts';
+import { InvalidRequest } from './invalid-request.ts';
 import { balanceOf, expireLots, record } from './ledger.ts';
 import { currentTierId, tierAllows, withinLimit } from './rules.ts';
 import { iso } from './time.ts';
@@ -187,16 +188,13 @@ export function setBirthday(
     });
   }
   const { month, day } = birthday;
+  const badMonth = !Number.isInteger(month) || month < 1 || month > 12;
   // 2024 is a leap year: 29 February is a birthday.
-  if (
-    !Number.isInteger(month) ||
-    !Number.isInteger(day) ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(month)
-  ) {
-    throw new LoyaltyError('validation_failed', `${month}/${day} is not a date.`, { status: 422 });
+  if (badMonth || !Number.isInteger(day) || day < 1 || day > daysInMonth(month)) {
+    throw new InvalidRequest(
+      [{ pointer: badMonth ? '/month' : '/day', detail: `${month}/${day} is not a date.` }],
+      422,
+    );
   }
   member.birthday = { month, day };
   settle(context, member, at);

@@ -127,8 +127,8 @@ export function createEngine(seed: EngineSeed, options: EngineOptions = {}): Loy
   return {
     personas: seed.personas,
     idempotency: {
-      claim(customerId, key, fingerprint) {
-        const claim = idempotency.claim(customerId, key, fingerprint);
+      claim(request) {
+        const claim = idempotency.claim(request);
         if (claim.status !== 'new') return claim;
         return {
           ...claim,

@@ -16,13 +16,20 @@ export type KeyClaim =
   | { status: 'in_progress' }
   | { status: 'reused' };
 
-/** Remembers responses per customer and `Idempotency-Key`. */
+/** A keyed request: its key's scope is one customer and one operation. */
+export interface KeyedRequest {
+  customerId: string;
+  /** The operation, e.g. `POST /v1/me/redemptions`: the same key on another one is another key. */
+  operation: string;
+  key: string;
+  /** Identifies the body: the same key with another fingerprint is a client bug. */
+  fingerprint: string;
+}
+
+/** Remembers responses per customer, operation and `Idempotency-Key`. */
 export interface IdempotencyStore {
-  /**
-   * Claims `key` for a request. `fingerprint` identifies the request (method,
-   * path, body): the same key with a different fingerprint is a client bug.
-   */
-  claim(customerId: string, key: string, fingerprint: string): KeyClaim;
+  /** Claims the request's key. */
+  claim(request: KeyedRequest): KeyClaim;
 }
 
 /**
@@ -33,12 +40,12 @@ export interface IdempotencyStore {
 export function createIdempotencyStore(state: EngineState, now: () => number): IdempotencyStore {
   const inFlight = new Map<string, string>();
   return {
-    claim(customerId, key, fingerprint) {
+    claim({ customerId, operation, key, fingerprint }) {
       const at = now();
       for (const [id, stored] of Object.entries(state.responses)) {
         if (stored.storedAt + KEY_RETENTION_MS < at) delete state.responses[id];
       }
-      const id = `${customerId} ${key}`;
+      const id = `${customerId} ${operation} ${key}`;
       const stored = state.responses[id];
       const pending = inFlight.get(id);
       if ((stored?.fingerprint ?? pending ?? fingerprint) !== fingerprint) {

@@ -1,5 +1,5 @@
-import { LoyaltyError } from '@loyaltykit/core';
 import { http, type RequestHandler } from 'msw';
+import { InvalidRequest } from '../engine/invalid-request.ts';
 import { guarded, type HandlerContext, jsonBody, reply, requireCustomer } from './http.ts';
 import { parseBirthday } from './validate.ts';
 
@@ -7,7 +7,7 @@ function pageSize(url: URL): number | undefined {
   const limit = url.searchParams.get('limit');
   if (limit === null) return undefined;
   if (!/^\d+$/.test(limit)) {
-    throw new LoyaltyError('validation_failed', 'limit must be a whole number.', { status: 400 });
+    throw new InvalidRequest([{ parameter: 'limit', detail: 'limit must be a whole number.' }]);
   }
   return Number(limit);
 }

@@ -12,10 +12,176 @@ describe('every request', () => {
     await expectProblem(response, 401, 'unauthorized');
   });
 
-  it('unknown paths and methods are problem+json 404s', async () => {
+  it('needs a publishable key the API knows: another programme’s key is 401 everywhere', async () => {
+    const api = testApi();
+    const foreign = { 'X-Publishable-Key': 'pk_live_someone_else' };
+    await expectProblem(
+      await api.call('GET', '/v1/program', { headers: foreign }),
+      401,
+      'unauthorized',
+    );
+    await expectProblem(
+      await api.call('GET', '/v1/me', { token: true, headers: foreign }),
+      401,
+      'unauthorized',
+    );
+    const own = testApi({ handlers: { publishableKeys: ['pk_live_someone_else'] } });
+    expect((await own.call('GET', '/v1/program', { headers: foreign })).status).toBe(200);
+    await expectProblem(await own.call('GET', '/v1/program'), 401, 'unauthorized');
+  });
+
+  it('unknown paths are problem+json 404s', async () => {
     const api = testApi();
     await expectProblem(await api.call('GET', '/v1/nope'), 404, 'not_found');
-    await expectProblem(await api.call('POST', '/v1/program', { body: {} }), 404, 'not_found');
+    await expectProblem(await api.call('DELETE', '/v1/me/nope', { token: true }), 404, 'not_found');
+  });
+
+  it('a method a known path does not take is 405 with Allow naming the ones it does', async () => {
+    const api = testApi();
+    const cases = [
+      ['POST', '/v1/program', 'GET'],
+      ['DELETE', '/v1/me', 'GET'],
+      ['PATCH', '/v1/me/birthday', 'PUT'],
+      ['GET', '/v1/me/redemptions', 'POST'],
+      ['PUT', '/v1/me/redemptions/red_0001', 'DELETE'],
+      ['HEAD', '/v1/quote', 'POST'],
+    ] as const;
+    for (const [method, path, allow] of cases) {
+      const response = await api.call(method, path, {
+        token: true,
+        ...(method !== 'GET' && method !== 'HEAD' && { body: {} }),
+      });
+      await expectProblem(response, 405, 'not_found');
+      expect(response.headers.get('Allow'), `${method} ${path}`).toBe(allow);
+    }
+  });
+});
+
+describe('validation errors', () => {
+  it('name what failed: a JSON Pointer into the body, a query parameter or a header', async () => {
+    const api = testApi();
+    const line = {
+      productId: 'tee',
+      quantity: 1,
+      unitPrice: { amountMinor: 900, currency: 'USD' },
+    };
+    const cases: [string, string, { body?: unknown; headers?: Record<string, string> }, unknown][] =
+      [
+        ['POST', '/v1/quote', { body: { currency: 'usd', lines: [] } }, { pointer: '/currency' }],
+        ['POST', '/v1/quote', { body: { currency: 'USD' } }, { pointer: '/lines' }],
+        [
+          'POST',
+          '/v1/quote',
+          { body: { currency: 'USD', lines: [line, { ...line, quantity: 0 }] } },
+          { pointer: '/lines/1/quantity' },
+        ],
+        [
+          'POST',
+          '/v1/quote',
+          {
+            body: {
+              currency: 'USD',
+              lines: [{ ...line, unitPrice: { amountMinor: 9, currency: 'EUR' } }],
+            },
+          },
+          { pointer: '/lines/0/unitPrice/currency' },
+        ],
+        ['POST', '/v1/quote', { body: '{not json' }, { pointer: '' }],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          {
+            headers: { 'Idempotency-Key': 'v1' },
+            body: { rewardId: 'rw_ship', cart: { currency: 'usd', lines: [] } },
+          },
+          { pointer: '/cart/currency' },
+        ],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          { headers: { 'Idempotency-Key': 'v2' }, body: { rewardId: 'rw_5off', points: 0 } },
+          { pointer: '/points' },
+        ],
+        [
+          'POST',
+          '/v1/me/redemptions',
+          { body: { rewardId: 'rw_5off' } },
+          { header: 'Idempotency-Key' },
+        ],
+        [
+          'POST',
+          '/v1/me/actions',
+          { headers: { 'Idempotency-Key': 'v3' }, body: {} },
+          { pointer: '/ruleId' },
+        ],
+        ['PUT', '/v1/me/birthday', { body: { month: 'May', day: 1 } }, { pointer: '/month' }],
+        ['PUT', '/v1/me/birthday', { body: { month: 13, day: 1 } }, { pointer: '/month' }],
+        ['PUT', '/v1/me/birthday', { body: { month: 5, day: 32 } }, { pointer: '/day' }],
+        ['GET', '/v1/me/activity?limit=ten', {}, { parameter: 'limit' }],
+        ['GET', '/v1/me/activity?limit=101', {}, { parameter: 'limit' }],
+        ['GET', '/v1/me/activity?cursor=xyz', {}, { parameter: 'cursor' }],
+      ];
+    for (const [method, path, init, where] of cases) {
+      const body = await expectProblem(
+        await api.call(method, path, { token: true, ...init }),
+        400,
+        'validation_failed',
+      );
+      expect(body.errors, `${method} ${path} ${JSON.stringify(init.body)}`).toEqual([
+        { ...(where as object), detail: expect.any(String) },
+      ]);
+    }
+  });
+
+  it('a birthday that passes the schema but is no date is 422, naming the day', async () => {
+    const api = testApi();
+    const body = await expectProblem(
+      await api.call('PUT', '/v1/me/birthday', { token: true, body: { month: 2, day: 30 } }),
+      422,
+      'validation_failed',
+    );
+    expect(body.errors).toEqual([{ pointer: '/day', detail: '2/30 is not a date.' }]);
+  });
+});
+
+describe('Cache-Control', () => {
+  it('every answer under /v1/me is private, no-store, refusals included; the programme is public', async () => {
+    const api = testApi();
+    const answers = [
+      await api.call('GET', '/v1/me', { token: true }),
+      await api.call('GET', '/v1/me/activity', { token: true }),
+      await api.call('POST', '/v1/me/redemptions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-1' },
+        body: { rewardId: 'rw_5off' },
+      }),
+      await api.call('POST', '/v1/me/redemptions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-2' },
+        body: { rewardId: 'rw_tote' },
+      }),
+      await api.call('DELETE', '/v1/me/redemptions/red_nope', { token: true }),
+      await api.call('POST', '/v1/me/actions', {
+        token: true,
+        headers: { 'Idempotency-Key': 'cache-3' },
+        body: { ruleId: 'earn_share' },
+      }),
+      await api.call('PUT', '/v1/me/birthday', { token: true, body: { month: 5, day: 20 } }),
+      await api.call('GET', '/v1/me'),
+    ];
+    expect(answers.map((r) => `${r.status} ${r.headers.get('Cache-Control')}`)).toEqual([
+      '200 private, no-store',
+      '200 private, no-store',
+      '201 private, no-store',
+      '422 private, no-store',
+      '404 private, no-store',
+      '201 private, no-store',
+      '200 private, no-store',
+      '401 private, no-store',
+    ]);
+    expect((await api.call('GET', '/v1/program')).headers.get('Cache-Control')).toBe(
+      'public, max-age=60',
+    );
   });
 });
 
@@ -59,6 +225,16 @@ describe('customer tokens', () => {
       401,
       'unauthorized',
     );
+  });
+
+  it('reads the auth scheme case-insensitively (RFC 9110 §11.1)', async () => {
+    const token = await api.token();
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+      const response = await api.call('GET', '/v1/me', {
+        headers: { Authorization: `${scheme} ${token}` },
+      });
+      expect(response.status, scheme).toBe(200);
+    }
   });
 
   it('a tampered, foreign-secret or wrong-audience token is 401 unauthorized', async () => {

@@ -1,5 +1,6 @@
 import { isLoyaltyError, LoyaltyError, type LoyaltyErrorCode } from '@loyaltykit/core';
 import type { LoyaltyEngine } from '../engine/engine.ts';
+import { type FieldError, InvalidRequest } from '../engine/invalid-request.ts';
 import { verifyToken } from '../tokens.ts';
 
 /** What every handler group needs. */
@@ -7,6 +8,8 @@ export interface HandlerContext {
   engine: LoyaltyEngine;
   secret: string;
   audience: string;
+  /** The publishable keys this API serves; any other is a 401. */
+  publishableKeys: readonly string[];
   /** Milliseconds a keyed request stays in flight before the engine commits it. */
   commitDelay: number;
   /**
@@ -16,14 +19,29 @@ export interface HandlerContext {
   actAs?: string | null;
 }
 
-/** The body of an RFC 9457 problem with the API's stable `code`. */
-export const problemBody = (status: number, code: LoyaltyErrorCode, detail: string) => ({
+/** The body of an RFC 9457 problem with the API's stable `code`, and what failed when known. */
+export const problemBody = (
+  status: number,
+  code: LoyaltyErrorCode,
+  detail: string,
+  errors?: readonly FieldError[],
+) => ({
   type: `https://loyaltykit.dev/problems/${code}`,
   title: TITLES[code],
   status,
   detail,
   code,
+  ...(errors && { errors }),
 });
+
+/** The problem body for an engine error, answered with `status`. */
+export const problemFor = (error: LoyaltyError, status: number) =>
+  problemBody(
+    status,
+    error.code,
+    error.message,
+    error instanceof InvalidRequest ? error.errors : undefined,
+  );
 
 /**
  * An RFC 9457 problem response (`application/problem+json`).
@@ -77,16 +95,26 @@ export const reply = (status: number, body: unknown): Response =>
 /** The problem response for an engine error; anything else is a bug and propagates. */
 export function errorResponse(error: unknown): Response {
   if (isLoyaltyError(error) && error.status !== undefined) {
-    return problem(error.status, error.code, error.message);
+    return reply(error.status, problemFor(error, error.status));
   }
   throw error;
 }
 
-/** Every request names the shop by its publishable key. */
-export const missingKey = (request: Request): Response | undefined =>
-  request.headers.get('X-Publishable-Key')
-    ? undefined
-    : problem(401, 'unauthorized', 'The X-Publishable-Key header is missing.');
+/**
+ * Every request names the programme by its publishable key: a missing or
+ * unknown one is a 401. Returns nothing for a known key.
+ */
+export function refusedKey(request: Request, known: readonly string[]): Response | undefined {
+  const key = request.headers.get('X-Publishable-Key');
+  if (key && known.includes(key)) return undefined;
+  return problem(
+    401,
+    'unauthorized',
+    key
+      ? `Unknown publishable key; this API serves ${known.join(', ')}.`
+      : 'The X-Publishable-Key header is missing.',
+  );
+}
 
 /**
  * The customer the bearer token names, or `null` without an Authorization
@@ -98,7 +126,8 @@ export async function tokenCustomer(
 ): Promise<string | null> {
   const header = request.headers.get('Authorization');
   if (header === null) return null;
-  const token = /^Bearer (\S+)$/.exec(header)?.[1];
+  // RFC 9110 §11.1: the scheme is case-insensitive, and one or more spaces follow it.
+  const token = /^bearer +(\S+)$/i.exec(header)?.[1];
   if (!token)
     throw new LoyaltyError('unauthorized', 'Send the token as "Bearer <token>".', { status: 401 });
   const check = await verifyToken(token, {
@@ -132,19 +161,28 @@ export async function jsonBody(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new LoyaltyError('validation_failed', 'The body is not JSON.', { status: 400 });
+    throw new InvalidRequest([{ pointer: '', detail: 'The body is not JSON.' }]);
   }
 }
 
-/** Runs a handler body, turning the LoyaltyErrors it throws into problem responses. */
+/** Paths whose answers are one shopper's: no cache may keep them. */
+const CUSTOMER_PATH = /\/v1\/me(\/|$)/;
+
+/**
+ * Runs a handler body, turning the LoyaltyErrors it throws into problem
+ * responses; answers under `/v1/me` get `Cache-Control: private, no-store`.
+ */
 export const guarded =
   <A extends { request: Request }>(run: (args: A) => Promise<Response>) =>
   async (args: A): Promise<Response> => {
-    const refused = missingKey(args.request);
-    if (refused) return refused;
+    let response: Response;
     try {
-      return await run(args);
+      response = await run(args);
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error);
     }
+    if (CUSTOMER_PATH.test(new URL(args.request.url).pathname)) {
+      response.headers.set('Cache-Control', 'private, no-store');
+    }
+    return response;
   };

@@ -77,16 +77,25 @@ describe('exactly once per Idempotency-Key', () => {
       422,
       'idempotency_key_reused',
     );
-    // Keys belong to one endpoint: the same key on another endpoint is a different request.
-    await expectProblem(
-      await api.call('POST', '/v1/me/actions', {
+  });
+
+  it('keys are scoped to the operation: the same key on another endpoint is another intent', async () => {
+    const api = testApi();
+    expect((await redeem(api, 'k')).status).toBe(201);
+    const claim = () =>
+      api.call('POST', '/v1/me/actions', {
         token: true,
         headers: { 'Idempotency-Key': 'k' },
         body: { ruleId: 'earn_share' },
-      }),
-      422,
-      'idempotency_key_reused',
-    );
+      });
+    const first = await claim();
+    expect(first.status).toBe(201);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    expect(await first.json()).toMatchObject({ entry: { points: 25 } });
+    // Within its scope the key still replays.
+    expect((await claim()).headers.get('Idempotent-Replayed')).toBe('true');
+    expect((await redeem(api, 'k')).headers.get('Idempotent-Replayed')).toBe('true');
+    expect(committed(api)).toEqual({ open: 2, available: 775 });
   });
 
   it('refusals are replayed too: a retry never turns a 422 into a redemption behind the shopper’s back', async () => {

@@ -1,9 +1,9 @@
-import { http, type RequestHandler } from 'msw';
+import { HttpHandler, http, matchRequestUrl, type RequestHandler } from 'msw';
 import type { LoyaltyEngine } from '../engine/engine.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET } from '../tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from '../tokens.ts';
 import { actionHandlers } from './actions.ts';
 import { customerHandlers } from './customer.ts';
-import { guarded, type HandlerContext, problem } from './http.ts';
+import { type HandlerContext, problem, refusedKey } from './http.ts';
 import { programHandlers } from './program.ts';
 import { quoteHandlers } from './quote.ts';
 import { redemptionHandlers } from './redemptions.ts';
@@ -14,6 +14,8 @@ export interface HandlerOptions {
   secret?: string;
   /** Audience tokens must carry. Default: the demo audience. */
   audience?: string;
+  /** Publishable keys the API serves; requests with any other get a 401. Default: `['pk_demo']`. */
+  publishableKeys?: readonly string[];
   /**
    * Milliseconds between accepting a keyed POST and committing it, so a
    * second request with the same key sees it in flight (409). Default 0.
@@ -21,6 +23,32 @@ export interface HandlerOptions {
   commitDelay?: number;
   /** See {@link HandlerContext.actAs}: serve every valid token as this customer, or `null` as a guest. */
   actAs?: string | null;
+}
+
+/** The methods `handlers` serve at the URL's path, in their order; empty for a path they do not know. */
+export function allowedMethods(handlers: readonly RequestHandler[], url: URL): string[] {
+  const methods = handlers.flatMap((handler) =>
+    handler instanceof HttpHandler &&
+    typeof handler.info.method === 'string' &&
+    typeof handler.info.path === 'string' &&
+    matchRequestUrl(url, handler.info.path).matches
+      ? [handler.info.method]
+      : [],
+  );
+  return [...new Set(methods)];
+}
+
+/**
+ * The answer to a request no route takes: 405 with `Allow` when the path has
+ * other methods (RFC 9110 §15.5.6), else 404.
+ */
+export function unrouted(handlers: readonly RequestHandler[], method: string, url: URL): Response {
+  const allow = allowedMethods(handlers, url);
+  return allow.length > 0
+    ? problem(405, 'not_found', `${url.pathname} takes ${allow.join(', ')}, not ${method}.`, {
+        Allow: allow.join(', '),
+      })
+    : problem(404, 'not_found', `No ${method} ${url.pathname}.`);
 }
 
 /**
@@ -42,21 +70,22 @@ export function createHandlers(
     engine,
     secret: options.secret ?? DEMO_SECRET,
     audience: options.audience ?? DEMO_AUDIENCE,
+    publishableKeys: options.publishableKeys ?? [DEMO_PUBLISHABLE_KEY],
     commitDelay: options.commitDelay ?? 0,
     ...(options.actAs !== undefined && { actAs: options.actAs }),
   };
-  return [
+  const routes = [
     ...programHandlers(context),
     ...customerHandlers(context),
     ...redemptionHandlers(context),
     ...actionHandlers(context),
     ...quoteHandlers(context),
-    // Last: anything else under /v1 is a problem+json 404, like every other error.
-    http.all(
-      '*/v1/*',
-      guarded(async ({ request }) =>
-        problem(404, 'not_found', `No ${request.method} ${new URL(request.url).pathname}.`),
-      ),
-    ),
+  ];
+  return [
+    // First: a request without a known key goes no further (nothing returned passes it on).
+    http.all('*/v1/*', ({ request }) => refusedKey(request, context.publishableKeys)),
+    ...routes,
+    // Last: anything else under /v1 is a problem+json 405 or 404, like every other error.
+    http.all('*/v1/*', ({ request }) => unrouted(routes, request.method, new URL(request.url))),
   ];
 }

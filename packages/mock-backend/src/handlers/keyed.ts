@@ -1,6 +1,7 @@
 import { isLoyaltyError, LoyaltyError } from '@loyaltykit/core';
 import { delay } from 'msw';
-import { type HandlerContext, problemBody, reply } from './http.ts';
+import { InvalidRequest } from '../engine/invalid-request.ts';
+import { type HandlerContext, problemFor, reply } from './http.ts';
 
 /** JSON with object keys sorted: the same body in another key order is the same request. */
 function canonical(value: unknown): string {
@@ -13,7 +14,8 @@ function canonical(value: unknown): string {
 }
 
 /**
- * Runs a POST exactly once per `Idempotency-Key` (DESIGN.md §4): the first
+ * Runs a POST exactly once per customer, operation and `Idempotency-Key`
+ * (DESIGN.md §4): the first
  * request's response (success or refusal) is stored and replayed for the
  * same key and body; a different body is a 422, a retry while the first is
  * still in flight a 409. Errors that are not the engine's decision (bugs)
@@ -28,16 +30,16 @@ export async function keyed(
 ): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
   if (!key || key.length > 255) {
-    throw new LoyaltyError('validation_failed', 'Send an Idempotency-Key header (1–255 chars).', {
-      status: 400,
-    });
+    throw new InvalidRequest([
+      { header: 'Idempotency-Key', detail: 'Send an Idempotency-Key header (1–255 chars).' },
+    ]);
   }
-  const { pathname } = new URL(request.url);
-  const claim = context.engine.idempotency.claim(
+  const claim = context.engine.idempotency.claim({
     customerId,
+    operation: `${request.method} ${new URL(request.url).pathname}`,
     key,
-    `${request.method} ${pathname} ${canonical(body)}`,
-  );
+    fingerprint: canonical(body),
+  });
   switch (claim.status) {
     case 'replay': {
       const response = reply(claim.response.status, claim.response.body);
@@ -64,7 +66,7 @@ export async function keyed(
       claim.release();
       throw error;
     }
-    outcome = { status: error.status, body: problemBody(error.status, error.code, error.message) };
+    outcome = { status: error.status, body: problemFor(error, error.status) };
   }
   claim.complete(outcome.status, outcome.body);
   return reply(outcome.status, outcome.body);

@@ -5,7 +5,7 @@ import { createEngine, type EngineOptions, type LoyaltyEngine } from '../engine/
 import type { EngineSeed } from '../engine/types.ts';
 import { createHandlers, type HandlerOptions } from '../handlers/index.ts';
 import { usStore } from '../seeds/us-store.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from '../tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from '../tokens.ts';
 
 /** A fixed engine time: Sunday 10 May 2026, noon UTC. */
 export const NOW = Date.UTC(2026, 4, 10, 12);
@@ -48,7 +48,10 @@ export function testApi(
     },
     token,
     async call(method, path, init = {}) {
-      const headers: Record<string, string> = { 'X-Publishable-Key': 'pk_test', ...init.headers };
+      const headers: Record<string, string> = {
+        'X-Publishable-Key': DEMO_PUBLISHABLE_KEY,
+        ...init.headers,
+      };
       if (init.token) {
         headers.Authorization = `Bearer ${init.token === true ? await token() : init.token}`;
       }
