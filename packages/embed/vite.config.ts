@@ -8,6 +8,7 @@ import {
   vanillaExtract,
 } from '../../vite.shared.ts';
 import { buildChunksFirst } from './build/chunks.ts';
+import { preactOnFrozenIntrinsics } from './build/frozen-intrinsics.ts';
 import { inlineCss } from './build/inline-css.ts';
 import { writeManifest } from './build/manifest.ts';
 import { shipTypes } from './build/types.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   ...shared,
   plugins: [
     preact(),
+    preactOnFrozenIntrinsics(),
     vanillaExtract(),
     ssrSourceCondition(),
     buildChunksFirst(outDir, shared),

@@ -1,6 +1,8 @@
-import { type LoyaltyModel, matchLocale, PANEL_PAGES } from '@loyaltykit/core';
+import { LoyaltyError, type LoyaltyModel, matchLocale, PANEL_PAGES } from '@loyaltykit/core';
 import type { ThemeTokens } from '@loyaltykit/theme';
+import { shown } from './options.ts';
 import type { LoyaltyKitApi } from './public-api.ts';
+import { readThemeChanges } from './theme-options.ts';
 
 /** What the API acts through; boot (loyaltykit.ts) provides it. */
 export interface ApiTarget {
@@ -14,6 +16,15 @@ export interface ApiTarget {
   setTheme(theme: Partial<ThemeTokens>): void;
 }
 
+/** A compact JWS, as a customer JWT is sent: three base64url parts (header, claims, signature). */
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** Rejects a call made with input it cannot take, saying so on the console too: a queued call has no caller to catch it. */
+function refuse(message: string): Promise<never> {
+  console.warn(`[LoyaltyKit] ${message}`);
+  return Promise.reject(new LoyaltyError('validation_failed', message));
+}
+
 /** A panel page named by a merchant or a URL, if it is one. */
 export const asPage = (value: unknown) => PANEL_PAGES.find((page) => page === value);
 
@@ -24,15 +35,26 @@ export function createApi(version: string, target: ApiTarget): LoyaltyKitApi {
     ready: () => target.ready,
     open: (page) => model.openPanel(asPage(page)),
     close: () => model.closePanel(),
-    identify: (token) =>
-      target.identify(typeof token === 'function' ? { tokenProvider: token } : { token }),
+    identify(token) {
+      // Checked first; the value is never shown: it may be a real token, mangled.
+      const got = typeof token === 'string' ? 'a string that is not a JWT' : typeof token;
+      if (typeof token !== 'function' && !(typeof token === 'string' && JWT.test(token)))
+        return refuse(
+          `identify() expects a customer JWT or a function that returns one; it got ${got}.`,
+        );
+      return target.identify(typeof token === 'function' ? { tokenProvider: token } : { token });
+    },
     signOut: () => target.identify({}),
     async setLocale(tag) {
-      const locale = matchLocale(String(tag));
+      const locale = typeof tag === 'string' ? matchLocale(tag) : undefined;
       if (locale) await target.setLocale(locale);
-      else console.warn(`[LoyaltyKit] setLocale("${tag}"): expected one of en, th, ko, ar.`);
+      else console.warn(`[LoyaltyKit] setLocale("${shown(tag)}"): expected one of en, th, ko, ar.`);
     },
-    setTheme: (theme) => target.setTheme(theme),
+    setTheme(changes) {
+      const { theme, problems } = readThemeChanges(changes);
+      for (const problem of problems) console.warn(`[LoyaltyKit] setTheme(): ${problem}`);
+      target.setTheme(theme);
+    },
     refresh: () => model.load(),
     on(event, listener) {
       const handler = (e: Event) => listener((e as CustomEvent).detail);

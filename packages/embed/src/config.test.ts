@@ -142,4 +142,54 @@ describe('readConfig', () => {
       'data-currency="baht" is invalid: expected an ISO 4217 code such as THB.',
     ]);
   });
+
+  it('reads what it can of a config whose getters throw, and says so once', () => {
+    const config = {
+      ...base,
+      get locale(): string {
+        throw new Error('getter');
+      },
+      shape: 'pill',
+    };
+    const read = readConfig(config);
+    expect(read.config).toMatchObject({ apiUrl: 'https://loyalty.example.com/', locale: 'en' });
+    expect(read.config.deferred).toEqual({ shape: 'pill' });
+    expect(read.problems).toEqual([
+      'window.LoyaltyKitConfig could not be read in full: defaults apply.',
+    ]);
+  });
+
+  it('takes a config Proxy whose ownKeys trap throws as no config, and reads the tag', () => {
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('ownKeys');
+        },
+      },
+    );
+    const { config, problems } = readConfig(trap, { apiUrl: 'demo', locale: 'th' });
+    expect(config).toMatchObject({ apiUrl: 'demo', locale: 'th' });
+    expect(problems).toEqual([
+      'window.LoyaltyKitConfig could not be read in full: defaults apply.',
+    ]);
+  });
+
+  it('names values whose toString throws by their type in reports', () => {
+    const throwing = {
+      toString() {
+        throw new Error('toString');
+      },
+    };
+    expect(readConfig({ apiUrl: throwing }).problems).toEqual([
+      'data-api-url="(object)" must be "demo" or an absolute http(s) URL.',
+    ]);
+    expect(problemsOf({ ...base, shape: throwing })).toEqual([
+      'data-shape="(object)" is invalid: expected one of square, rounded, pill.',
+    ]);
+  });
+
+  it('keeps an earlier source’s value when a later one is empty', () => {
+    expect(readConfig({ ...base, locale: 'th' }, { locale: '' }).config.locale).toBe('th');
+  });
 });

@@ -1,5 +1,5 @@
 import { type Locale, matchLocale } from '@loyaltykit/core';
-import { nonEmpty, type Parse } from './options.ts';
+import { copyOptions, nonEmpty, type Parse, shown } from './options.ts';
 
 /** The script tag's configuration, after validation. */
 export interface EmbedConfig {
@@ -47,16 +47,24 @@ export type EntryOptionKey = keyof typeof parsers;
 
 /**
  * Reads configuration; later sources win, and an empty value means "not set"
- * (templates render `data-customer-token=""` for guests). Never throws. What
- * it cannot read goes to `deferred`, for the backend chunk to report once each
- * with the expected form, and the default applies. Only a missing or unusable
- * API URL is reported here: without it no chunk loads.
+ * (templates render `data-customer-token=""` for guests). Never throws, even
+ * for a source whose getters or Proxy traps throw. What it cannot parse goes
+ * to `deferred`, for the backend chunk to report once each with the expected
+ * form, and the default applies. Only a missing or unusable API URL, and a
+ * source that could not be read in full, are reported here: without an API
+ * URL no chunk loads.
  */
-export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; problems: string[] } {
+export function readConfig(...sources: unknown[]): { config: EmbedConfig; problems: string[] } {
   const raw: RawConfig = {};
+  let complete = true;
   for (const source of sources) {
-    for (const [key, value] of Object.entries(source)) if (value !== '') raw[key] = value;
+    const read: RawConfig = {};
+    complete = copyOptions(source, read) && complete;
+    for (const [key, value] of Object.entries(read)) if (value !== '') raw[key] = value;
   }
+  const problems = complete
+    ? []
+    : ['window.LoyaltyKitConfig could not be read in full: defaults apply.'];
   const values: Partial<EmbedConfig> = {};
   const deferred: RawConfig = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -65,10 +73,9 @@ export function readConfig(...sources: RawConfig[]): { config: EmbedConfig; prob
     if (parsed === undefined) deferred[key] = value;
     else (values as RawConfig)[key] = parsed;
   }
-  const problems = values.apiUrl
-    ? []
-    : [
-        `data-api-url${raw.apiUrl === undefined ? '' : `="${String(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
-      ];
+  if (!values.apiUrl)
+    problems.push(
+      `data-api-url${raw.apiUrl === undefined ? '' : `="${shown(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
+    );
   return { config: { ...values, locale: values.locale ?? 'en', deferred }, problems };
 }

@@ -13,6 +13,8 @@ export interface Runtime {
   i18n: I18n;
   /** Component styles and theme variables, adopted by every shadow root. */
   sheets: CSSStyleSheet[];
+  /** The script tag's CSP nonce, for a `<style>` where the sheets cannot be adopted. */
+  nonce?: string;
   loadChunk: LoadChunk;
   /** Tells the host page: `loyalty:*` DOM events. */
   onEvent: (event: LoyaltyEvent) => void;
@@ -23,6 +25,18 @@ export interface Runtime {
   /** The launcher's nudge, from the backend chunk once it is here. */
   Nudge?: ComponentType;
 }
+
+/**
+ * Elements whose shadow root refused the sheets: a page that broke
+ * `adoptedStyleSheets` (an old polyfill, a script guarding shadow roots). They
+ * carry the same rules in a `<style>` of their own, with the script's nonce.
+ */
+const unadopted = new Set<{ paint(): void }>();
+
+/** Paints the elements of {@link unadopted} again after a sheet changed, so their `<style>` follows. */
+export const restyle = () => {
+  for (const element of unadopted) element.paint();
+};
 
 /** What an element shows, read from its attributes on every paint. */
 type Content = (element: HTMLElement) => ComponentChild;
@@ -61,7 +75,11 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
             pasted.set(this, [...root.childNodes]);
             root.replaceChildren();
           }
-          root.adoptedStyleSheets = runtime.sheets;
+          try {
+            root.adoptedStyleSheets = runtime.sheets;
+          } catch {
+            unadopted.add(this);
+          }
           onConnect?.(this);
           connected.add(this);
           this.paint();
@@ -74,6 +92,7 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
 
         disconnectedCallback() {
           connected.delete(this);
+          unadopted.delete(this);
           if (this.shadowRoot) render(null, this.shadowRoot);
         }
 
@@ -83,6 +102,13 @@ export function defineElements(runtime: Runtime): { repaint(): void } {
               <LoyaltyScope model={runtime.model} i18n={runtime.i18n} onEvent={runtime.onEvent}>
                 {content(this)}
               </LoyaltyScope>
+              {unadopted.has(this) && (
+                <style nonce={runtime.nonce}>
+                  {runtime.sheets.map((sheet) =>
+                    Array.from(sheet.cssRules, (rule) => rule.cssText).join(''),
+                  )}
+                </style>
+              )}
             </ErrorBoundary>,
             this.shadowRoot as ShadowRoot,
           );

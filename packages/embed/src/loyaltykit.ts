@@ -4,9 +4,8 @@ import { loadCatalog } from './catalog.ts';
 import { createChunkLoader } from './chunk-loader.ts';
 import { readConfig } from './config.ts';
 import { CSS } from './css.ts';
-import { defineElements, type Runtime } from './elements.tsx';
+import { defineElements, type Runtime, restyle } from './elements.tsx';
 import { emit } from './events.ts';
-import type { LoyaltyKitApi } from './public-api.ts';
 
 export type * from './public-api.ts';
 
@@ -54,20 +53,19 @@ async function boot(): Promise<void> {
   const components = sheet(css);
   const theme = new CSSStyleSheet();
   // Every shadow root adopts these sheets, so a chunk's styles and a new theme reach them all at once.
-  const loadChunk = createChunkLoader(
-    script?.src ?? location.href,
-    script?.nonce || undefined,
-    (more) => {
-      css += more;
-      components.replaceSync(css);
-    },
-  );
+  const nonce = script?.nonce || undefined;
+  const loadChunk = createChunkLoader(script?.src ?? location.href, nonce, (more) => {
+    css += more;
+    components.replaceSync(css);
+    restyle();
+  });
   const model = createLoyaltyModel(createLazyBackend(config, loadChunk));
   const firstLoad = model.load();
   const runtime: Runtime = {
     model,
     i18n: createTranslator('en', enEntry),
     sheets: [components, theme],
+    nonce,
     loadChunk,
     // Only the panel chunk's widgets raise these (redeem, cancel), so it brings their mapping too.
     // Told only while the shopper it happened to is still the page's: a code is never handed over
@@ -86,11 +84,13 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge, createApi }] =
-    await Promise.all([
-      loadCatalog(config.locale, loadChunk),
-      retry(() => loadBackendChunk(config, loadChunk)),
-    ]);
+  const [
+    [locale, catalog],
+    { themeCss, readThemeOptions, forwardEvents, Nudge, createApi, replayQueue },
+  ] = await Promise.all([
+    loadCatalog(config.locale, loadChunk),
+    retry(() => loadBackendChunk(config, loadChunk)),
+  ]);
   const { theme: fromOptions, nudge, problems: themeProblems } = readThemeOptions(config.deferred);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
   // Before the first event (ready comes later), so analytics see them all.
@@ -118,13 +118,11 @@ async function boot(): Promise<void> {
     setTheme(changes) {
       tokens = { ...tokens, ...changes };
       theme.replaceSync(themeCss(tokens));
+      restyle();
     },
   });
   window.LoyaltyKit = api;
-  for (const [method, ...args] of queued) {
-    const call = api[method as keyof LoyaltyKitApi];
-    if (typeof call === 'function') (call as (...a: unknown[]) => unknown)(...args);
-  }
+  replayQueue(api, queued);
 
   let wasOpen = model.panelOpen.peek();
   model.panelOpen.subscribe((open) => {

@@ -19,10 +19,41 @@ export const choice = <T extends string>(values: readonly T[]): Parser<T> => ({
   expected: `one of ${values.join(', ')}`,
 });
 
+/**
+ * Copies the own enumerable options of `source` into `into`, reading each
+ * once. The host page's object may throw from a getter, a Proxy trap or be no
+ * object at all: what cannot be read is left out, so its default applies.
+ * False when something could not be read.
+ */
+export function copyOptions(source: unknown, into: Record<string, unknown>): boolean {
+  let complete = true;
+  try {
+    for (const key of Object.keys(source as object)) {
+      try {
+        into[key] = (source as Record<string, unknown>)[key];
+      } catch {
+        complete = false;
+      }
+    }
+  } catch {
+    complete = false;
+  }
+  return complete;
+}
+
+/** A value as a report shows it; never throws (the host's object may have a throwing `toString`). */
+export function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return `(${typeof value})`;
+  }
+}
+
 /** `brandColor` → `data-brand-color`, the form merchants write. */
 export const attribute = (key: string) =>
   `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** The report of an invalid option, naming it as merchants write it. */
-export const invalid = (key: string, value: unknown, expected: string) =>
-  `${attribute(key)}="${String(value)}" is invalid: expected ${expected}.`;
+/** The report of an invalid option, `name` as the merchant wrote it (`data-shape`). */
+export const invalid = (name: string, value: unknown, expected: string) =>
+  `${name}="${shown(value)}" is invalid: expected ${expected}.`;

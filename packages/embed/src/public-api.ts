@@ -100,13 +100,16 @@ export interface LoyaltyKitApi {
   /** Opens the panel, on a page when given: `open('redeem')`. An unknown page opens the home page. */
   open(page?: LoyaltyPanelPage): void;
   close(): void;
-  /** Signs a shopper in without a page load: a customer JWT, or a function that mints fresh ones. */
+  /**
+   * Signs a shopper in without a page load: a customer JWT, or a function that mints fresh ones.
+   * Anything else rejects with a `LoyaltyError` (code `validation_failed`) and a console warning.
+   */
   identify(token: string | (() => Promise<string | undefined>)): Promise<void>;
   /** Back to the guest view without a page load. */
   signOut(): Promise<void>;
   /** Switches every widget to `en`, `th`, `ko` or `ar` (a tag like `th-TH` works too). */
   setLocale(locale: string): Promise<void>;
-  /** Changes theme tokens at run time; widgets restyle without re-rendering. */
+  /** Changes theme tokens at run time; widgets restyle without re-rendering. Invalid tokens are reported on the console and not applied. */
   setTheme(theme: Partial<LoyaltyTheme>): void;
   /** Reloads programme and customer (after an order, say). */
   refresh(): Promise<void>;

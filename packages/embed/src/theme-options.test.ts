@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readThemeOptions } from './theme-options.ts';
+import { readThemeChanges, readThemeOptions } from './theme-options.ts';
 
 describe('readThemeOptions', () => {
   it('turns valid options into theme tokens', () => {
@@ -93,6 +93,69 @@ describe('readThemeOptions', () => {
         `data-launcher-offset-y="${value}" is invalid: ${expected}`,
       ]);
       expect(theme.launcherOffsetY).toBeUndefined();
+    }
+  });
+});
+
+describe('font stacks (they are written into the stylesheet as given)', () => {
+  it('takes a font-family list', () => {
+    const fontFamily = 'Inter, "Noto Sans Thai", sans-serif';
+    expect(readThemeOptions({ fontFamily })).toEqual({
+      theme: { fontFamily },
+      nudge: true,
+      problems: [],
+    });
+  });
+
+  it('reports anything that could end the declaration or load a URL, and keeps the default', () => {
+    for (const fontFamily of [
+      'x;} :host{display:none} loyalty-launcher{display:none',
+      'x;background:url(//host/f)',
+    ]) {
+      expect(readThemeOptions({ fontFamily })).toEqual({
+        theme: {},
+        nudge: true,
+        problems: [
+          `data-font-family="${fontFamily}" is invalid: expected a font-family list such as Inter, "Noto Sans Thai", sans-serif.`,
+        ],
+      });
+    }
+  });
+});
+
+describe('readThemeChanges (LoyaltyKit.setTheme)', () => {
+  it('keeps valid tokens and reports invalid and unknown ones by their field names', () => {
+    expect(
+      readThemeChanges({
+        brandColor: '#7c3aed',
+        fontFamily: 'x;background:url(//host/f)',
+        launcherOffsetX: '10px;top:0',
+        nudge: 'off',
+      }),
+    ).toEqual({
+      theme: { brandColor: '#7c3aed' },
+      problems: [
+        'fontFamily="x;background:url(//host/f)" is invalid: expected a font-family list such as Inter, "Noto Sans Thai", sans-serif.',
+        'launcherOffsetX="10px;top:0" is invalid: expected a whole number of px from 0 to 160, such as 20.',
+        'Unknown option nudge was ignored.',
+      ],
+    });
+  });
+
+  it('changes nothing for changes it cannot read, and says so', () => {
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('ownKeys');
+        },
+      },
+    );
+    for (const changes of [trap, null, undefined]) {
+      expect(readThemeChanges(changes)).toEqual({
+        theme: {},
+        problems: ['The theme could not be read in full: what could not be read is unchanged.'],
+      });
     }
   });
 });

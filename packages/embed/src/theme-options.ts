@@ -4,6 +4,7 @@ import {
   LAUNCHER_OFFSET_RANGE,
   LAUNCHER_POSITIONS,
   LAUNCHER_STYLES,
+  parseFontFamily,
   parseHex,
   SCHEMES,
   SHAPES,
@@ -11,7 +12,7 @@ import {
   type ThemeTokens,
 } from '@loyaltykit/theme';
 import type { EntryOptionKey } from './config.ts';
-import { attribute, choice, invalid, type Parser, text } from './options.ts';
+import { attribute, choice, copyOptions, invalid, type Parser, text } from './options.ts';
 
 const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
 
@@ -43,20 +44,58 @@ const parsers = {
   shape: choice(SHAPES),
   size: choice(SIZES),
   scheme: choice(SCHEMES),
-  fontFamily: text,
+  fontFamily: {
+    parse: parseFontFamily,
+    expected: 'a font-family list such as Inter, "Noto Sans Thai", sans-serif',
+  } satisfies Parser<string>,
 };
 
-/** What the entry's own options expect, for the entry's values it handed over unread. */
-const ENTRY_EXPECTED: Record<Exclude<EntryOptionKey, 'apiUrl'>, string> = {
-  publishableKey: text.expected,
-  customerToken: text.expected,
-  dataLayer: 'the name of a global array, such as dataLayer',
-  currency: 'an ISO 4217 code such as THB',
-  locale: `one of ${LOCALES.join(', ')}`,
+/**
+ * The entry's own options, as parsers that accept nothing: the entry hands
+ * over only the values it could not read, and they are reported from here
+ * with what was expected.
+ */
+const unreadable = (expected: string): Parser<never> => ({ parse: () => undefined, expected });
+const ENTRY_OPTIONS: Record<Exclude<EntryOptionKey, 'apiUrl'>, Parser<never>> = {
+  publishableKey: unreadable(text.expected),
+  customerToken: unreadable(text.expected),
+  dataLayer: unreadable('the name of a global array, such as dataLayer'),
+  currency: unreadable('an ISO 4217 code such as THB'),
+  locale: unreadable(`one of ${LOCALES.join(', ')}`),
 };
 
 /** `data-nudge="off"` turns the launcher's nudge off. */
 const nudgeSwitch = choice(['on', 'off'] as const);
+
+/** What the script tag's options may hold besides theme tokens. */
+const tagParsers: Record<string, Parser<unknown>> = {
+  ...parsers,
+  ...ENTRY_OPTIONS,
+  nudge: nudgeSwitch,
+};
+
+/**
+ * The valid values of `raw` by the `known` parsers, and one problem per option that is
+ * invalid (its default then applies) or unknown, in the order given, naming
+ * each option as the merchant wrote it (`name`).
+ */
+function checkOptions(
+  raw: Record<string, unknown>,
+  known: Record<string, Parser<unknown>>,
+  name: (key: string) => string,
+): { values: Record<string, unknown>; problems: string[] } {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    // Own keys only: `toString` is not an option.
+    const parser = Object.hasOwn(known, key) ? known[key] : undefined;
+    const parsed = parser?.parse(value);
+    if (parsed !== undefined) values[key] = parsed;
+    else if (parser) problems.push(invalid(name(key), value, parser.expected));
+    else problems.push(`Unknown option ${name(key)} was ignored.`);
+  }
+  return { values, problems };
+}
 
 /**
  * Theme tokens and the nudge switch from the options the entry handed over
@@ -68,26 +107,26 @@ export function readThemeOptions(raw: Record<string, unknown>): {
   nudge: boolean;
   problems: string[];
 } {
-  const theme: Record<string, unknown> = {};
-  const problems: string[] = [];
-  let nudge = true;
-  for (const [key, value] of Object.entries(raw)) {
-    if (key === 'nudge') {
-      const parsed = nudgeSwitch.parse(value);
-      if (parsed) nudge = parsed === 'on';
-      else problems.push(invalid(key, value, nudgeSwitch.expected));
-      continue;
-    }
-    // Own keys only: `toString` is not an option.
-    const parser: Parser<unknown> | undefined = Object.hasOwn(parsers, key)
-      ? parsers[key as keyof typeof parsers]
-      : undefined;
-    const parsed = parser?.parse(value);
-    if (parsed !== undefined) theme[key] = parsed;
-    else if (parser) problems.push(invalid(key, value, parser.expected));
-    else if (Object.hasOwn(ENTRY_EXPECTED, key))
-      problems.push(invalid(key, value, ENTRY_EXPECTED[key as keyof typeof ENTRY_EXPECTED]));
-    else problems.push(`Unknown option ${attribute(key)} was ignored.`);
-  }
-  return { theme: theme as Partial<ThemeTokens>, nudge, problems };
+  const {
+    values: { nudge, ...theme },
+    problems,
+  } = checkOptions(raw, tagParsers, attribute);
+  return { theme: theme as Partial<ThemeTokens>, nudge: nudge !== 'off', problems };
+}
+
+/**
+ * The valid tokens of a `LoyaltyKit.setTheme(changes)` call, and one problem
+ * per field that is invalid (that token keeps its value) or unknown, or when
+ * `changes` could not be read in full (a throwing getter or Proxy trap).
+ */
+export function readThemeChanges(changes: unknown): {
+  theme: Partial<ThemeTokens>;
+  problems: string[];
+} {
+  const raw: Record<string, unknown> = {};
+  const complete = copyOptions(changes, raw);
+  const { values, problems } = checkOptions(raw, parsers, (key) => key);
+  if (!complete)
+    problems.push('The theme could not be read in full: what could not be read is unchanged.');
+  return { theme: values as Partial<ThemeTokens>, problems };
 }

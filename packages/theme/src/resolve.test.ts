@@ -287,3 +287,57 @@ describe('themeCss', () => {
     expect(themeCss({}, '.shop-theme').startsWith('.shop-theme{--lk-')).toBe(true);
   });
 });
+
+describe('tokens that reach CSS as written', () => {
+  // What a hostile or careless option tried (issue 12, item 7): end the rule and hide the widgets,
+  // load a URL, or smuggle a declaration in a quoted name.
+  const attacks = [
+    'x;} :host{display:none} loyalty-launcher{display:none',
+    'x;background:url(//host/f)',
+    'url(//host/f)',
+    '"Inter";color:red',
+    '"Inter\\"",serif',
+    'Inter, "a;b"',
+    "Inter, 'x'}",
+    'image-set("x.png")',
+    'Inter /* x */',
+    'Inter,, serif',
+    'Inter\n;color:red',
+    '',
+  ];
+
+  it('a font stack outside the font-family grammar gets the default stack', () => {
+    for (const fontFamily of attacks) {
+      expect(resolveTheme({ fontFamily }).font.family, fontFamily).toBe(defaultTokens.fontFamily);
+      // One rule, nothing after it: no declaration or rule of the attacker's.
+      expect(themeCss({ fontFamily }), fontFamily).toMatch(/^:host\{[^{}]*\}$/);
+      expect(themeCss({ fontFamily }), fontFamily).not.toMatch(/url\(|display:none/);
+    }
+  });
+
+  it('keeps real font stacks as written', () => {
+    for (const fontFamily of [
+      defaultTokens.fontFamily,
+      'Inter',
+      '"Noto Sans Thai", Tahoma, sans-serif',
+      "'Helvetica Neue', Arial",
+      'Segoe UI, -apple-system, BlinkMacSystemFont',
+      'Pretendard Variable, "맑은 고딕", sans-serif',
+      '"IBM Plex Sans Arabic", system-ui',
+    ]) {
+      expect(resolveTheme({ fontFamily }).font.family).toBe(fontFamily);
+    }
+  });
+
+  it('tokens of the wrong type or name get their defaults instead of throwing', () => {
+    const defaults = resolveTheme();
+    const wrong = {
+      brandColor: 42,
+      shape: 'toString',
+      size: 'huge',
+      elevation: 'constructor',
+      fontFamily: { toString: () => 'Inter' },
+    } as unknown as Partial<typeof defaultTokens>;
+    expect(resolveTheme(wrong)).toEqual(defaults);
+  });
+});

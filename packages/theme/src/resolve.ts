@@ -1,4 +1,5 @@
 import { BLACK, contrast, ensureContrast, mix, parseHex, type Rgb, toHex, WHITE } from './color.ts';
+import { parseFontFamily } from './font.ts';
 import { cssVarName, type ResolvedTheme } from './names.ts';
 import { defaultTokens, LAUNCHER_OFFSET_RANGE, type ThemeTokens } from './tokens.ts';
 
@@ -10,7 +11,7 @@ export const AA_TEXT = 4.5;
 export const AA_UI = 3;
 
 // Tables are arrays, not objects with named keys: this file runs in the
-// script tag's entry, whose brotli budget is counted in bytes.
+// script tag's backend chunk, which every page loads at boot.
 
 const INK: Rgb = [24, 26, 31];
 const PAPER: Rgb = [240, 241, 244];
@@ -51,6 +52,14 @@ const offset = (value: unknown, fallback: number): number => {
     : fallback;
 };
 
+/**
+ * `table[key]`, or `table[fallback]` when `key` is not one of its own keys:
+ * tokens from plain JavaScript (`setTheme`, a theme builder's JSON) can be
+ * anything, `'toString'` included.
+ */
+const pick = <K extends string, V>(table: Record<K, V>, key: unknown, fallback: K): V =>
+  table[Object.hasOwn(table, key as PropertyKey) ? (key as K) : fallback];
+
 /** Tone hues before contrast correction: success, warning, critical. */
 const TONES: Rgb[] = [
   [21, 128, 61],
@@ -66,9 +75,13 @@ const TONES: Rgb[] = [
  */
 export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme {
   const tokens = { ...defaultTokens, ...partial };
+  // Every value written into CSS is either derived (colours, px) or checked here: a token
+  // outside its grammar gets its default, so no token can add a declaration or a rule.
   // Light unless dark is asked for: `auto` resolves as light, and themeCss adds the dark half.
   const [surface, text] = tokens.scheme === 'dark' ? [INK, PAPER] : [WHITE, INK];
-  const brand = parseHex(tokens.brandColor) ?? (parseHex(defaultTokens.brandColor) as Rgb);
+  const brand =
+    (typeof tokens.brandColor === 'string' && parseHex(tokens.brandColor)) ||
+    (parseHex(defaultTokens.brandColor) as Rgb);
   // Black or white, whichever contrasts more: for any colour that is at least 4.58:1.
   const onBrand = contrast(WHITE, brand) >= contrast(BLACK, brand) ? WHITE : BLACK;
   const surfaceMuted = mix(surface, text, 0.05);
@@ -77,12 +90,21 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
   const backgrounds = [surface, surfaceMuted, brandSoft];
   const readable = (color: Rgb, ratio = AA_TEXT) =>
     toHex(backgrounds.reduce((c, background) => ensureContrast(c, background, ratio), color));
-  const [unit, font, control, launcher] = SCALES[tokens.size] as [number, number, number, number];
-  const [radiusControl, radiusPanel, radiusLauncher] = RADII[tokens.shape].map((n) => `${n}px`);
+  const [unit, font, control, launcher] = pick(SCALES, tokens.size, defaultTokens.size) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [radiusControl, radiusPanel, radiusLauncher] = pick(
+    RADII,
+    tokens.shape,
+    defaultTokens.shape,
+  ).map((n) => `${n}px`);
   const px = (n: number) => `${n}px`;
   const left = tokens.launcherPosition === 'bottom-left';
   const side = px(offset(tokens.launcherOffsetX, defaultTokens.launcherOffsetX));
-  const [raised, panel] = SHADOWS[tokens.elevation] ?? SHADOWS.raised;
+  const [raised, panel] = pick(SHADOWS, tokens.elevation, defaultTokens.elevation);
 
   return {
     color: {
@@ -108,7 +130,7 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
     space: { xs: px(unit), sm: px(unit * 2), md: px(unit * 3), lg: px(unit * 4), xl: px(unit * 6) },
     size: { control: px(control), launcher: px(launcher), panelWidth: '380px' },
     font: {
-      family: tokens.fontFamily,
+      family: parseFontFamily(tokens.fontFamily) ?? defaultTokens.fontFamily,
       sizeSmall: px(font - 2),
       sizeBody: px(font),
       sizeLarge: px(font + 3),

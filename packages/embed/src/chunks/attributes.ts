@@ -1,5 +1,43 @@
-import { type Cart, type CartLine, type Money, parseMoney } from '@loyaltykit/core';
+import {
+  type Cart,
+  type CartLine,
+  type Money,
+  minorUnitDigits,
+  parseMoney,
+} from '@loyaltykit/core';
 import type { Runtime } from '../elements.tsx';
+
+/**
+ * The largest amount an embed takes, in minor units (1,000,000,000.00 USD;
+ * 100,000,000,000 KRW), and the largest quantity: their product, and the
+ * points on it, stay exact integers (below 2^53). A page asking for more is
+ * wrong, not rich.
+ */
+export const MAX_AMOUNT_MINOR = 100_000_000_000;
+export const MAX_QUANTITY = 10_000;
+
+/**
+ * An amount as a shop writes it in HTML (`"590.00"`, `"12000"`): digits and
+ * at most one decimal point, with no more significant decimals than the
+ * currency has (`"25.005"` USD is a mistake: it would be rounded silently),
+ * up to {@link MAX_AMOUNT_MINOR}. `undefined` for anything else, a malformed
+ * currency code included.
+ */
+export function amountOf(text: string, currency: string): Money | undefined {
+  const match = /^\s*\d+(?:\.(\d+))?\s*$/.exec(text);
+  if (!match || !/^[A-Z]{3}$/.test(currency)) return undefined;
+  if (/[1-9]/.test((match[1] ?? '').slice(minorUnitDigits(currency)))) return undefined;
+  const money = parseMoney(text, currency);
+  return money && money.amountMinor <= MAX_AMOUNT_MINOR ? money : undefined;
+}
+
+/** A quantity: a whole number from 1 to {@link MAX_QUANTITY}, written in digits when it is text. */
+export function quantityOf(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_QUANTITY
+    ? n
+    : undefined;
+}
 
 /**
  * An amount from an embed's attribute (`price="590.00"`, `subtotal="1290"`)
@@ -12,9 +50,7 @@ export function moneyAttribute(
   runtime: Runtime,
 ): Money | undefined {
   const currency = element.getAttribute('currency') ?? runtime.currency();
-  return currency
-    ? parseMoney(element.getAttribute(name) ?? '', currency.toUpperCase())
-    : undefined;
+  return currency ? amountOf(element.getAttribute(name) ?? '', currency.toUpperCase()) : undefined;
 }
 
 /** Reports an embed whose attributes a shop got wrong, once per element. */
@@ -39,10 +75,9 @@ export function cartAttribute(element: HTMLElement, currency: string): Cart | un
   if (!text) return undefined;
   try {
     const lines: CartLine[] = (JSON.parse(text) as Record<string, unknown>[]).map((line) => {
-      const unitPrice = parseMoney(String(line.price), currency);
-      const quantity = Number(line.quantity ?? 1);
-      if (typeof line.productId !== 'string' || !unitPrice || !Number.isSafeInteger(quantity))
-        throw line;
+      const unitPrice = amountOf(String(line.price), currency);
+      const quantity = quantityOf(line.quantity ?? 1);
+      if (typeof line.productId !== 'string' || !unitPrice || !quantity) throw line;
       const collectionIds = Array.isArray(line.collections)
         ? line.collections.map(String)
         : undefined;

@@ -10,4 +10,5 @@ export { themeCss } from '@loyaltykit/theme';
 export { createApi } from '../api.ts';
 export { forwardEvents } from '../data-layer.ts';
 export { ScriptNudge as Nudge } from '../nudge.tsx';
+export { replayQueue } from '../queue.ts';
 export { readThemeOptions } from '../theme-options.ts';

@@ -26,7 +26,7 @@ export function Panel() {
 }
 
 const amount = (name: string) =>
-  `a ${name} like "1290.00", a currency and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
+  `a ${name} like "1290.00" with no more decimals than its currency has, a currency code and, if any, lines as JSON [{"productId","quantity","price","collections"}]`;
 
 /** The amount attribute `name` and the optional cart lines, or `null` when either is unreadable. */
 function order(element: HTMLElement, name: string, runtime: Parameters<WidgetContents[string]>[1]) {

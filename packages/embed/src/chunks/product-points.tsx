@@ -4,7 +4,7 @@
 import { ProductPoints } from '@loyaltykit/components';
 import { referralCode } from '../referral.ts';
 import type { WidgetContents } from '../widgets.tsx';
-import { moneyAttribute, reportAttributes } from './attributes.ts';
+import { MAX_QUANTITY, moneyAttribute, quantityOf, reportAttributes } from './attributes.ts';
 
 export const contents: WidgetContents = {
   /**
@@ -13,12 +13,12 @@ export const contents: WidgetContents = {
   'loyalty-product-points': (element, runtime) => {
     const productId = element.getAttribute('product-id');
     const price = moneyAttribute(element, 'price', runtime);
-    const quantity = Number(element.getAttribute('quantity') ?? 1);
-    if (!productId || !price || !Number.isSafeInteger(quantity) || quantity < 1) {
+    const quantity = quantityOf(element.getAttribute('quantity') ?? '1');
+    if (!productId || !price || !quantity) {
       return runtime.currency()
         ? reportAttributes(
             element,
-            'product-id, a price like "590.00", a currency and a whole quantity',
+            `product-id, a price like "590.00" with no more decimals than its currency has, a currency code and a whole quantity from 1 to ${MAX_QUANTITY}`,
           )
         : null;
     }
