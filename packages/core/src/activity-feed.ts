@@ -1,6 +1,7 @@
 import { batch, type ReadonlySignal, signal } from '@preact/signals-core';
 import { isLoyaltyError, LoyaltyError } from './errors.ts';
 import type { LoyaltyModel } from './model.ts';
+import { callForShopper } from './shopper.ts';
 import type { LedgerEntry } from './types.ts';
 
 /** The member's points ledger, loaded a page at a time. */
@@ -25,7 +26,9 @@ export interface ActivityFeed {
  * feed.entries.value; // first page
  * ```
  */
-export function createActivityFeed(model: Pick<LoyaltyModel, 'call'>): ActivityFeed {
+export function createActivityFeed(
+  model: Pick<LoyaltyModel, 'backend' | 'identity'>,
+): ActivityFeed {
   const entries = signal<LedgerEntry[]>([]);
   const status = signal<'idle' | 'loading' | 'more' | 'done' | 'error'>('idle');
   const error = signal<LoyaltyError | undefined>(undefined);
@@ -35,7 +38,7 @@ export function createActivityFeed(model: Pick<LoyaltyModel, 'call'>): ActivityF
   async function fetchPage(): Promise<void> {
     status.value = 'loading';
     try {
-      const page = await model.call((backend) => backend.getActivity(cursor));
+      const page = await callForShopper(model, (backend) => backend.getActivity(cursor));
       cursor = page.nextCursor;
       batch(() => {
         entries.value = [...entries.peek(), ...page.entries];

@@ -1,4 +1,5 @@
 import type { LoyaltyModel } from './model.ts';
+import { callForShopper } from './shopper.ts';
 import type { LedgerEntry } from './types.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { LedgerEntry } from './types.ts';
  * ```
  */
 export async function claimAction(model: LoyaltyModel, ruleId: string): Promise<LedgerEntry> {
-  const { entry, balance } = await model.call((backend) => backend.claimAction(ruleId));
+  const { entry, balance } = await callForShopper(model, (backend) => backend.claimAction(ruleId));
   model.updateCustomer((customer) => {
     const used = customer.ruleUsage.find((usage) => usage.ruleId === ruleId);
     const others = customer.ruleUsage.filter((usage) => usage.ruleId !== ruleId);
@@ -31,6 +32,6 @@ export async function saveBirthday(
   model: LoyaltyModel,
   birthday: { month: number; day: number },
 ): Promise<void> {
-  const customer = await model.call((backend) => backend.setBirthday(birthday));
+  const customer = await callForShopper(model, (backend) => backend.setBirthday(birthday));
   model.updateCustomer(() => customer);
 }

@@ -4,6 +4,7 @@ import type { LoyaltyBackend, RedemptionResult } from './backend.ts';
 import { isLoyaltyError, LoyaltyError } from './errors.ts';
 import { createLoyaltyModel } from './model.ts';
 import { createRedemptionFlow } from './redemption-flow.ts';
+import { reloadCustomer } from './shopper.ts';
 import type { Customer, Program, Redemption } from './types.ts';
 
 // Whatever the order in which answers arrive and the shopper signs in and out,
@@ -140,7 +141,7 @@ describe('identity changes under any interleaving', () => {
           loads.push(model.useBackend(backendFor(current)));
         } else if (next.do === 'redeem') watch(flow.redeem('r'));
         else if (next.do === 'cancel') watch(flow.cancel(`${current}-red`));
-        else if (next.do === 'reload') loads.push(model.reloadCustomer());
+        else if (next.do === 'reload') loads.push(reloadCustomer(model));
         else if (s.count() > 0) {
           await s.waitOne();
           await flush();

@@ -75,4 +75,9 @@ export {
 } from './rules/rewards.ts';
 export { tierStatus } from './rules/tiers.ts';
 export { type SafeUrl, safeUrl } from './safe-url.ts';
+export {
+  callForShopper,
+  RELOAD_DELAYS_MS,
+  reloadCustomer,
+} from './shopper.ts';
 export * from './types.ts';

@@ -20,22 +20,8 @@ export type PanelPage = (typeof PANEL_PAGES)[number];
 /** Customer failures that mean "not signed in (any more)": the guest view, not an error. */
 const GUEST_FALLBACK_CODES: ReadonlySet<string> = new Set(['unauthorized', 'token_expired']);
 
-/** Pauses before each attempt of {@link LoyaltyModel.reloadCustomer}: about 7 s in all. */
-export const RELOAD_DELAYS_MS = [0, 1000, 2000, 4000] as const;
-
-/** Failures after which asking again, a moment later, may get an answer. */
-const TRANSIENT_CODES: ReadonlySet<string> = new Set([
-  'network_error',
-  'timeout',
-  'http_error',
-  'rate_limited',
-  'request_in_progress',
-]);
-
-const identityChanged = () =>
-  new LoyaltyError('identity_changed', 'The shopper changed before the call settled');
-
-const readGuestAsNull = (reason: unknown) => {
+/** A customer read that the backend refused for the token: a guest, not an error. */
+export const readGuestAsNull = (reason: unknown) => {
   if (isLoyaltyError(reason) && GUEST_FALLBACK_CODES.has(reason.code)) return null;
   throw reason;
 };
@@ -54,7 +40,7 @@ export interface LoyaltyModel {
   readonly panelOpen: ReadonlySignal<boolean>;
   /** The page the panel shows (kept while it is closed, so it reopens where the shopper was). */
   readonly panelPage: ReadonlySignal<PanelPage>;
-  /** The backend this model loads from; feature flows act through {@link LoyaltyModel.call}. */
+  /** The backend this model loads from; feature flows act through `callForShopper`. */
   readonly backend: LoyaltyBackend;
   /**
    * Which shopper the page is for: 0 at first, one more at every
@@ -67,24 +53,9 @@ export interface LoyaltyModel {
    * Switches to another backend (a shopper signed in or out without a page
    * load) and loads the new customer: every widget shows them, or the guest
    * view. The programme does not depend on the shopper and is kept. Calls
-   * still running for the previous shopper are dropped (see `call`).
+   * still running for the previous shopper are dropped (see `callForShopper`).
    */
   useBackend(backend: LoyaltyBackend): Promise<void>;
-  /**
-   * Runs a backend call for the current shopper. If the shopper changes
-   * before it settles, its outcome is dropped: the promise rejects with an
-   * `identity_changed` LoyaltyError, so no event fires and no state changes.
-   */
-  call<T>(run: (backend: LoyaltyBackend) => Promise<T>): Promise<T>;
-  /**
-   * Re-reads the signed-in customer, trying again a few times over a few
-   * seconds while the backend cannot be reached: after a points-changing call
-   * that ended without a definite answer (a lost response), or that the
-   * backend refused because this page's numbers were stale (another tab spent
-   * the points), so the balance shown becomes the server's. Concurrent calls
-   * share one reload. Never rejects.
-   */
-  reloadCustomer(): Promise<void>;
   /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
   load(): Promise<void>;
   /** Opens the panel, on `page` when given. */
@@ -120,7 +91,6 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
   const panelPage = signal<PanelPage>('home');
   const identity = signal(0);
   let inFlight: Promise<void> | undefined;
-  let reloading: Promise<void> | undefined;
 
   const status = computed<LoadStatus>(() => {
     if (loading.value) return 'loading';
@@ -172,45 +142,6 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
   }
   const load = () => start(true);
 
-  function call<T>(run: (backend: LoyaltyBackend) => Promise<T>): Promise<T> {
-    const from = identity.peek();
-    const settle = <V>(outcome: () => V): V => {
-      if (identity.peek() !== from) throw identityChanged();
-      return outcome();
-    };
-    let running: Promise<T>;
-    try {
-      running = run(backend);
-    } catch (reason) {
-      running = Promise.reject(reason);
-    }
-    return running.then(
-      (value) => settle(() => value),
-      (reason: unknown) =>
-        settle(() => {
-          throw reason;
-        }),
-    );
-  }
-
-  async function reread(): Promise<void> {
-    const from = identity.peek();
-    // A guest has no balance to correct; a shopper not known yet is being loaded anyway.
-    if (!customer.peek()) return;
-    for (const pause of RELOAD_DELAYS_MS) {
-      if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
-      if (identity.peek() !== from) return;
-      try {
-        const next = await call((b) => b.getCustomer().catch(readGuestAsNull));
-        customer.value = next;
-        return;
-      } catch (reason) {
-        // Only a backend that cannot answer now is worth asking again.
-        if (!isLoyaltyError(reason) || !TRANSIENT_CODES.has(reason.code)) return;
-      }
-    }
-  }
-
   return {
     program,
     customer,
@@ -230,20 +161,9 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
       });
       // A load for the old identity may still be running: its answer is ignored (see fetchAll).
       inFlight = undefined;
-      reloading = undefined;
       return start(!program.peek());
     },
     load,
-    call,
-    reloadCustomer() {
-      if (!reloading) {
-        const started: Promise<void> = reread().finally(() => {
-          if (reloading === started) reloading = undefined;
-        });
-        reloading = started;
-      }
-      return reloading;
-    },
     openPanel(page) {
       batch(() => {
         if (page) panelPage.value = page;

@@ -2,17 +2,8 @@ import { computed, type ReadonlySignal, signal } from '@preact/signals-core';
 import type { RedemptionResult } from './backend.ts';
 import { isLoyaltyError, LoyaltyError } from './errors.ts';
 import type { LoyaltyModel } from './model.ts';
+import { callForShopper, reloadCustomer, TRANSIENT_CODES } from './shopper.ts';
 import type { Cart, Customer, Redemption } from './types.ts';
-
-/** Errors after which the server may or may not have acted: retry with the same key to find out. */
-const UNKNOWN_OUTCOME: ReadonlySet<string> = new Set([
-  'network_error',
-  'timeout',
-  'http_error',
-  'invalid_response',
-  'request_in_progress',
-  'rate_limited',
-]);
 
 /** One shopper intent to redeem, from click to result. */
 export type RedemptionIntent =
@@ -64,7 +55,7 @@ export interface RedemptionFlow {
    * failed intent's key, so the server replays instead of redeeming twice.
    * After an unknown outcome or a refusal that shows this page was behind
    * (`insufficient_points`, ...), the customer is read again
-   * ({@link LoyaltyModel.reloadCustomer}). If the shopper changes before the
+   * ({@link reloadCustomer}). If the shopper changes before the
    * answer, it rejects with `identity_changed` and changes nothing.
    */
   redeem(rewardId: string, options?: RedeemOptions): Promise<Redemption>;
@@ -144,15 +135,16 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
 
   /** A refusal or a lost answer: bring the shown balance back to the server's. */
   const reconcile = (error: LoyaltyError) => {
-    if (UNKNOWN_OUTCOME.has(error.code) || STALE_STATE.has(error.code)) void model.reloadCustomer();
+    if (TRANSIENT_CODES.has(error.code) || STALE_STATE.has(error.code)) void reloadCustomer(model);
   };
 
   function send(rewardId: string, key: string, options: RedeemOptions): Promise<Redemption> {
     const of = session();
     of.lastRequest = { rewardId, key, options };
     setIntent(of, { status: 'pending', rewardId, key });
-    const running = model
-      .call((backend) => backend.redeem({ rewardId, idempotencyKey: key, ...options }))
+    const running = callForShopper(model, (backend) =>
+      backend.redeem({ rewardId, idempotencyKey: key, ...options }),
+    )
       .then(
         (result) => {
           model.updateCustomer((customer) => applyResult(customer, result));
@@ -162,7 +154,7 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
         (reason: unknown) => {
           const error = asLoyaltyError(reason);
           if (error.code === 'identity_changed') throw error;
-          const retryable = UNKNOWN_OUTCOME.has(error.code);
+          const retryable = TRANSIENT_CODES.has(error.code);
           setIntent(of, { status: 'failed', rewardId, key, error, retryable });
           reconcile(error);
           throw error;
@@ -209,21 +201,21 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
       const of = session();
       const known = of.cancels.get(redemptionId);
       if (known) return known;
-      const running = model
-        .call((backend) => backend.cancelRedemption(redemptionId))
-        .then(
-          (result) => {
-            model.updateCustomer((customer) => applyResult(customer, result));
-            return result.redemption;
-          },
-          (reason: unknown) => {
-            const error = asLoyaltyError(reason);
-            // Not done: the shopper may try again (a cancel is safe to repeat).
-            of.cancels.delete(redemptionId);
-            if (error.code !== 'identity_changed') reconcile(error);
-            throw error;
-          },
-        );
+      const running = callForShopper(model, (backend) =>
+        backend.cancelRedemption(redemptionId),
+      ).then(
+        (result) => {
+          model.updateCustomer((customer) => applyResult(customer, result));
+          return result.redemption;
+        },
+        (reason: unknown) => {
+          const error = asLoyaltyError(reason);
+          // Not done: the shopper may try again (a cancel is safe to repeat).
+          of.cancels.delete(redemptionId);
+          if (error.code !== 'identity_changed') reconcile(error);
+          throw error;
+        },
+      );
       of.cancels.set(redemptionId, running);
       return running;
     },

@@ -39,9 +39,7 @@ const pays = (available: number, price: number) =>
  * launcher's dot and the nudge go by.
  */
 export const redeemableNow = (reward: Reward, customer: Pick<Customer, 'balance' | 'tier'>) =>
-  tierAllows(reward, customer) &&
-  pays(customer.balance.available, reward.pointsPrice) &&
-  (reward.kind !== 'variable' || maxVariablePoints(reward, customer.balance.available) > 0);
+  tierAllows(reward, customer) && pays(customer.balance.available, reward.pointsPrice);
 
 /** The cheapest reward {@link redeemableNow}, if any. */
 export function cheapestRedeemable(
