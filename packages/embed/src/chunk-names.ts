@@ -33,6 +33,9 @@ export const SHARED_EXPORTS = {
   ],
   'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
   '@loyaltykit/components/context': ['useLoyalty'],
+  // One signals runtime: a chunk's computed must track the entry model's signals (a second copy
+  // would not see them change, e.g. the shopper's identity).
+  '@preact/signals-core': ['batch', 'computed', 'signal'],
 } as const;
 
 export type SharedModule = keyof typeof SHARED_EXPORTS;

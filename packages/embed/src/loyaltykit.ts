@@ -1,11 +1,10 @@
-import { createLoyaltyModel, createTranslator, enEntry, type PanelPage } from '@loyaltykit/core';
+import { createLoyaltyModel, createTranslator, enEntry } from '@loyaltykit/core';
 import { createLazyBackend, loadBackendChunk } from './backend.ts';
 import { loadCatalog } from './catalog.ts';
 import { createChunkLoader } from './chunk-loader.ts';
 import { readConfig } from './config.ts';
 import { CSS } from './css.ts';
 import { defineElements, type Runtime, restyle } from './elements.tsx';
-import { emit } from './events.ts';
 
 export type * from './public-api.ts';
 
@@ -84,13 +83,11 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [
-    [locale, catalog],
-    { themeCss, readThemeOptions, forwardEvents, Nudge, createApi, replayQueue },
-  ] = await Promise.all([
-    loadCatalog(config.locale, loadChunk),
-    retry(() => loadBackendChunk(config, loadChunk)),
-  ]);
+  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge, goLive }] =
+    await Promise.all([
+      loadCatalog(config.locale, loadChunk),
+      retry(() => loadBackendChunk(config, loadChunk)),
+    ]);
   const { theme: fromOptions, nudge, problems: themeProblems } = readThemeOptions(config.deferred);
   for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
   // Before the first event (ready comes later), so analytics see them all.
@@ -106,37 +103,25 @@ async function boot(): Promise<void> {
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
   model.program.subscribe(() => elements.repaint());
 
-  const api = createApi(VERSION, {
-    model,
-    ready: loaded,
-    identify: (identity) => model.useBackend(createLazyBackend(config, loadChunk, identity)),
-    async setLocale(next) {
-      const [matched, messages] = await loadCatalog(next, loadChunk);
-      runtime.i18n = createTranslator(matched, messages);
-      elements.repaint();
+  goLive(
+    VERSION,
+    {
+      model,
+      ready: loaded,
+      identify: (identity) => model.useBackend(createLazyBackend(config, loadChunk, identity)),
+      async setLocale(next) {
+        const [matched, messages] = await loadCatalog(next, loadChunk);
+        runtime.i18n = createTranslator(matched, messages);
+        elements.repaint();
+      },
+      setTheme(changes) {
+        tokens = { ...tokens, ...changes };
+        theme.replaceSync(themeCss(tokens));
+        restyle();
+      },
     },
-    setTheme(changes) {
-      tokens = { ...tokens, ...changes };
-      theme.replaceSync(themeCss(tokens));
-      restyle();
-    },
-  });
-  window.LoyaltyKit = api;
-  replayQueue(api, queued);
-
-  let wasOpen = model.panelOpen.peek();
-  model.panelOpen.subscribe((open) => {
-    if (open !== wasOpen) emit(open ? 'open' : 'close');
-    wasOpen = open;
-  });
-  model.error.subscribe(
-    (error) => error && emit('error', { code: error.code, message: error.message }),
+    queued,
   );
-  void loaded.then(() => emit('ready'));
-
-  // A link such as /products/tee?loyalty=redeem opens the panel on that page (an unknown page: home).
-  const linked = new URLSearchParams(location.search).get('loyalty');
-  if (linked !== null) api.open(linked as PanelPage);
 }
 
 /** Adds the launcher to the page, unless the merchant placed one. */

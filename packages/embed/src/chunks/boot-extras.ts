@@ -7,8 +7,7 @@ import { rememberReferralCode } from '../referral.ts';
 rememberReferralCode();
 
 export { themeCss } from '@loyaltykit/theme';
-export { createApi } from '../api.ts';
 export { forwardEvents } from '../data-layer.ts';
+export { goLive } from '../go-live.ts';
 export { ScriptNudge as Nudge } from '../nudge.tsx';
-export { replayQueue } from '../queue.ts';
 export { readThemeOptions } from '../theme-options.ts';
