@@ -227,3 +227,29 @@ test('signing in and out a hundred times fetches the programme once: it does not
   );
   expect(programs).toHaveLength(1);
 });
+
+test('a code redeemed in the panel is not shown to the next shopper, though the panel stays open', async ({
+  page,
+  api,
+}) => {
+  const { member, vip } = api.engine.personas;
+  await configure(page, { apiUrl: api.url, customerToken: await mintToken(member) });
+  await page.goto(`${CHECKOUT}?loyalty=redeem`);
+  const row = panel(page).getByRole('listitem').filter({ hasText: '$5 off your order' });
+  await row.getByRole('button', { name: 'Redeem' }).click();
+  await row.getByRole('button', { name: 'Redeem now' }).click();
+  const code = await row.getByTestId('redemption-code').textContent();
+  expect(code).toBeTruthy();
+
+  const vipToken = await mintToken(vip);
+  await page.evaluate(
+    (token) => (window as unknown as { LoyaltyKit: Kit }).LoyaltyKit.identify(token),
+    vipToken,
+  );
+  await expect(launcher(page)).toHaveText(
+    `${api.engine.customer(vip)?.balance.available.toLocaleString('en-US')} points`,
+  );
+  await expect(row.getByRole('button', { name: 'Redeem' })).toBeVisible();
+  await expect(panel(page).getByTestId('redemption-code')).toHaveCount(0);
+  expect(await panel(page).textContent()).not.toContain(code ?? '-');
+});
