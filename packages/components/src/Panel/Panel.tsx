@@ -1,7 +1,8 @@
 import { createRedemptionFlow } from '@loyaltykit/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { useAnnouncer } from '../useAnnouncer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
@@ -49,20 +50,9 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const page = useSignalValue(model.panelPage);
   const identity = useSignalValue(model.identity);
   const title = useRef<HTMLHeadingElement>(null);
-  const [message, setMessage] = useState('');
-  const panel = useMemo(
-    () => ({
-      flow: createRedemptionFlow(model),
-      // Clearing first makes a repeated message ("Code copied") be read again.
-      announce: (text: string) => {
-        setMessage('');
-        setTimeout(() => setMessage(text), 50);
-      },
-    }),
-    [model],
-  );
   // A new shopper hears nothing meant for the last one (a code, a refund).
-  useEffect(() => setMessage(''), [identity]);
+  const [message, announce] = useAnnouncer(identity);
+  const panel = useMemo(() => ({ flow: createRedemptionFlow(model), announce }), [model, announce]);
 
   // A new page moves focus to its heading, so screen readers say where they are.
   const shownPage = useRef(page);

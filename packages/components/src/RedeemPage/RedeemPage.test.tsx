@@ -1,6 +1,7 @@
 import { LoyaltyError } from '@loyaltykit/core';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBackend, testCustomer, testProgram } from '../testing/fake-backend.ts';
 import { renderPanel } from '../testing/render-panel.tsx';
 
 afterEach(cleanup);
@@ -99,5 +100,19 @@ describe('RedeemPage', () => {
     server.answer();
     await screen.findByTestId('redemption-code');
     expect(server.requests[0]).toMatchObject({ rewardId: 'var', points: 300 });
+  });
+
+  it('a code announced a moment before the shopper changes is never said to the next one', async () => {
+    const { server, model } = await openRedeemPage();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Redeem' })[1]!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Redeem now' }));
+    server.answer();
+    await screen.findByTestId('redemption-code');
+    // The announcement is still on its way (the live region is cleared first, then filled).
+    const other = { ...testCustomer, id: 'cus_other', firstName: 'Noah', redemptions: [] };
+    await model.useBackend(fakeBackend(testProgram, other).backend);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByTestId('redemption-code')).toBeNull();
   });
 });
