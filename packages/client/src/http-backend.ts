@@ -163,6 +163,15 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     const { status } = reply;
     // 304 answers our If-None-Match: the body we validated last time is still current.
     const body = status === 304 ? validated.get(call.path)?.body : parseJson(reply.text);
+    if (status === 0 || (status > 299 && status < 400 && status !== 304)) {
+      throw new LoyaltyError(
+        'http_error',
+        `${label}: redirected; API requests never follow redirects`,
+        {
+          status: status || undefined,
+        },
+      );
+    }
     if (status !== 304 && (status < 200 || status > 299)) {
       throw problemToError(label, status, body);
     }
