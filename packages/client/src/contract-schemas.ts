@@ -26,16 +26,33 @@ import {
   object,
   oneOf,
   optional,
+  restriction,
   type Schema,
   string,
+  timestamp,
   variant,
 } from './schema.ts';
 
 // One schema per response body of openapi.yaml. Each is annotated with the
 // core type it must produce, so the compiler keeps the runtime checks, the
 // domain types and (through the contract test) the document in step.
+//
+// Read forward-compatibly (see the README): a value the client cannot read
+// (an unknown kind, a wrong type, a date that is not one) costs that value,
+// not the response.
+// - A required key of a list item is the item's core: the item is dropped.
+// - An `optional` key that does not match becomes absent (a first name, a
+//   description, a tier status, a code's expiry date: the code stays).
+// - A `restriction` is an optional key whose absence would widen an offer
+//   (tiers, minimum order, caps, exclusions): it fails its item instead.
+// - A list that is not a list reads as empty; a repeated id keeps the first.
+// - A response's core is its required top-level keys: a programme's id, name
+//   and currency; a customer's id and balance; a redemption result's
+//   redemption and balance; an action's entry and balance; a quote's points.
+//   Without them the call fails with `invalid_response`.
 
 const strings = array(string());
+const byId = <T extends { id: string }>(item: Schema<T>) => array(item, 'id');
 const money: Schema<Money> = object({ amountMinor: integer(), currency: string() });
 
 const pointsOnly = object({ points: integer() });
@@ -46,8 +63,8 @@ const earningRule: Schema<EarningRule> = intersect(
     id: string(),
     title: string(),
     description: optional(string()),
-    tierIds: optional(strings),
-    limit: optional(object({ count: integer(), per: oneOf(LIMIT_PERIODS) })),
+    tierIds: restriction(strings),
+    limit: restriction(object({ count: integer(), per: oneOf(LIMIT_PERIODS) })),
   }),
   variant('kind', {
     order: object({
@@ -61,8 +78,8 @@ const earningRule: Schema<EarningRule> = intersect(
           }),
         ),
       ),
-      excludedProductIds: optional(strings),
-      excludedCollectionIds: optional(strings),
+      excludedProductIds: restriction(strings),
+      excludedCollectionIds: restriction(strings),
     }),
     signup: pointsOnly,
     birthday: pointsOnly,
@@ -80,17 +97,21 @@ const reward: Schema<Reward> = intersect(
     title: string(),
     description: optional(string()),
     pointsPrice: integer(),
-    minimumOrder: optional(money),
-    tierIds: optional(strings),
-    expiresInDays: optional(integer()),
+    minimumOrder: restriction(money),
+    tierIds: restriction(strings),
+    expiresInDays: restriction(integer()),
   }),
   variant('kind', {
     fixed_discount: object({ value: money }),
     percent_discount: object({ percent: number() }),
-    free_shipping: object({ maxShipping: optional(money) }),
+    free_shipping: object({ maxShipping: restriction(money) }),
     free_product: object({ productId: string() }),
     gift_card: object({ value: money }),
-    variable: object({ pointsStep: integer(), valueStep: money, maxPoints: optional(integer()) }),
+    variable: object({
+      pointsStep: integer(),
+      valueStep: money,
+      maxPoints: restriction(integer()),
+    }),
     custom: object({}),
   }),
 );
@@ -99,9 +120,9 @@ const programSchema: Schema<Program> = object({
   id: string(),
   name: string(),
   currency: string(),
-  earningRules: array(earningRule),
-  rewards: array(reward),
-  tiers: array(
+  earningRules: byId(earningRule),
+  rewards: byId(reward),
+  tiers: byId(
     object({
       id: string(),
       name: string(),
@@ -111,16 +132,16 @@ const programSchema: Schema<Program> = object({
       entryPoints: optional(integer()),
     }),
   ),
-  bonusEvents: array(
+  bonusEvents: byId(
     object({
       id: string(),
       title: string(),
       multiplier: number(),
-      startsAt: string(),
-      endsAt: string(),
+      startsAt: timestamp(),
+      endsAt: timestamp(),
       scope: oneOf(BONUS_SCOPES),
-      collectionIds: optional(strings),
-      tierIds: optional(strings),
+      collectionIds: restriction(strings),
+      tierIds: restriction(strings),
     }),
   ),
   referral: optional(
@@ -130,7 +151,7 @@ const programSchema: Schema<Program> = object({
         fixed_discount: object({ value: money }),
         percent_discount: object({ percent: number() }),
       }),
-      minimumOrder: optional(money),
+      minimumOrder: restriction(money),
     }),
   ),
   pendingDays: optional(integer()),
@@ -142,7 +163,7 @@ const balance: Schema<Balance> = object({
   available: integer(),
   pending: integer(),
   lifetime: integer(),
-  expiring: optional(object({ points: integer(), at: string() })),
+  expiring: optional(object({ points: integer(), at: timestamp() })),
 });
 
 const redemption: Schema<Redemption> = object({
@@ -155,8 +176,9 @@ const redemption: Schema<Redemption> = object({
   status: oneOf(REDEMPTION_STATUSES),
   value: optional(money),
   percent: optional(number()),
-  createdAt: string(),
-  expiresAt: optional(string()),
+  createdAt: timestamp(),
+  // Optional, not a restriction: a code the shopper paid for stays in view without its date.
+  expiresAt: optional(timestamp()),
 });
 
 const customerSchema: Schema<Customer> = object({
@@ -171,7 +193,7 @@ const customerSchema: Schema<Customer> = object({
       progress: number(),
       toNext: optional(integer()),
       toRetain: optional(integer()),
-      periodEnd: optional(string()),
+      periodEnd: optional(timestamp()),
     }),
   ),
   referral: optional(
@@ -183,8 +205,8 @@ const customerSchema: Schema<Customer> = object({
       pointsEarned: integer(),
     }),
   ),
-  redemptions: array(redemption),
-  ruleUsage: array(object({ ruleId: string(), count: integer(), lastAt: string() })),
+  redemptions: byId(redemption),
+  ruleUsage: array(object({ ruleId: string(), count: integer(), lastAt: timestamp() }), 'ruleId'),
 });
 
 const ledgerEntry: Schema<LedgerEntry> = object({
@@ -192,12 +214,12 @@ const ledgerEntry: Schema<LedgerEntry> = object({
   kind: oneOf(LEDGER_KINDS),
   points: integer(),
   description: string(),
-  createdAt: string(),
-  pendingUntil: optional(string()),
+  createdAt: timestamp(),
+  pendingUntil: optional(timestamp()),
 });
 
 const activityPageSchema: Schema<ActivityPage> = object({
-  entries: array(ledgerEntry),
+  entries: byId(ledgerEntry),
   nextCursor: optional(string()),
 });
 

@@ -2,6 +2,7 @@ import { LoyaltyError } from '@loyaltykit/core';
 
 /** A whole HTTP response: status, headers and the body already read. */
 export interface Reply {
+  /** 0 for a redirect that was not (or should not have been) followed. */
   status: number;
   headers: Headers;
   text: string;
@@ -33,12 +34,16 @@ export async function fetchOnce(
 
   try {
     const response = await untilAborted(
-      doFetch(url, { ...init, signal: controller.signal }),
+      // A redirect is never followed: it would carry the publishable key and the
+      // customer token to wherever it points, and its answer would be trusted.
+      // Browsers then answer with an opaque redirect (status 0), Node with the 3xx.
+      doFetch(url, { ...init, redirect: 'manual', signal: controller.signal }),
       controller.signal,
     );
     // The body is part of the request: a server that stalls mid-body times out too.
     const text = await untilAborted(response.text(), controller.signal);
-    return { status: response.status, headers: response.headers, text };
+    // An injected fetch may follow anyway; what it found elsewhere is not believed.
+    return { status: response.redirected ? 0 : response.status, headers: response.headers, text };
   } catch (cause) {
     throw timedOut
       ? new LoyaltyError('timeout', `${label} took longer than ${timeoutMs} ms`, { cause })

@@ -8,7 +8,7 @@ import {
   program,
   redemptionResult,
 } from './testing/fixtures.ts';
-import { problem, rejection, testBackend, useServer } from './testing/server.ts';
+import { API, problem, rejection, testBackend, useServer } from './testing/server.ts';
 
 const server = useServer();
 const member = (options = {}) => testBackend({ customerToken: 'tok_maya', ...options });
@@ -145,19 +145,12 @@ describe('each operation sends what the contract asks and returns the validated 
 });
 
 describe('failures become typed LoyaltyErrors', () => {
-  it('a malformed body is invalid_response naming the bad field', async () => {
-    server.use(
-      http.get('*/v1/program', () =>
-        HttpResponse.json({
-          ...program,
-          rewards: [program.rewards[0], { ...program.rewards[1], pointsPrice: '500' }],
-        }),
-      ),
-    );
+  it('a body without its core is invalid_response naming the bad field', async () => {
+    server.use(http.get('*/v1/program', () => HttpResponse.json({ ...program, currency: 840 })));
     const error = await rejection(testBackend().backend.getProgram());
     expect(error.code).toBe('invalid_response');
     expect(error.status).toBe(200);
-    expect(error.message).toContain('$.rewards[1].pointsPrice');
+    expect(error.message).toContain('$.currency: expected string, got number');
   });
 
   it('a 200 that is not JSON is invalid_response, and is not retried', async () => {
@@ -301,5 +294,81 @@ describe('timeouts and aborts', () => {
     const error = await rejection(testBackend().backend.getProgram({ signal: controller.signal }));
     expect(error.code).toBe('network_error');
     expect(seen).toHaveLength(0);
+  });
+});
+
+describe('redirects are never followed (issue 12 item 9)', () => {
+  const EVIL = 'https://evil.test';
+  const mallory = { ...customer, id: 'cus_mallory', firstName: 'Mallory' };
+
+  /** A server on another origin answering with its own customer, recording what reaches it. */
+  function otherOrigin() {
+    const reached: Headers[] = [];
+    server.use(
+      http.all(`${EVIL}/*`, ({ request }) => {
+        reached.push(request.headers);
+        return HttpResponse.json(mallory);
+      }),
+    );
+    return reached;
+  }
+
+  it.each([301, 302, 303, 307, 308])(
+    'a %i to another origin: no data from there, no request there, no retry',
+    async (status) => {
+      const reached = otherOrigin();
+      let asked = 0;
+      server.use(
+        http.get(`${API}/v1/me`, () => {
+          asked++;
+          return new HttpResponse(null, { status, headers: { Location: `${EVIL}/v1/me` } });
+        }),
+      );
+      const error = await rejection(member().backend.getCustomer());
+      expect(error.code).toBe('http_error');
+      expect(error.message).toContain('redirect');
+      expect(reached).toHaveLength(0);
+      expect(asked).toBe(1);
+    },
+  );
+
+  it('a redemption answered with a 307 elsewhere is not re-sent there with its key', async () => {
+    const reached = otherOrigin();
+    server.use(
+      http.post(
+        `${API}/v1/me/redemptions`,
+        () =>
+          new HttpResponse(null, {
+            status: 307,
+            headers: { Location: `${EVIL}/v1/me/redemptions` },
+          }),
+      ),
+    );
+    const redeem = member().backend.redeem({ rewardId: 'rw_5off', idempotencyKey: 'key-1' });
+    expect((await rejection(redeem)).code).toBe('http_error');
+    expect(reached).toHaveLength(0);
+  });
+
+  it('a same-origin redirect is not followed either (the contract has none)', async () => {
+    let followed = false;
+    server.use(
+      http.get('*/v1/program', () => HttpResponse.redirect(`${API}/v2/program`, 302)),
+      http.get('*/v2/program', () => {
+        followed = true;
+        return HttpResponse.json(program);
+      }),
+    );
+    expect((await rejection(testBackend().backend.getProgram())).code).toBe('http_error');
+    expect(followed).toBe(false);
+  });
+
+  it('an injected fetch that follows anyway: its answer is not used', async () => {
+    const follows: typeof fetch = async () => {
+      const response = HttpResponse.json(mallory);
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    const error = await rejection(member({ fetch: follows }).backend.getCustomer());
+    expect(error.code).toBe('http_error');
   });
 });

@@ -6,7 +6,7 @@ import { toJson } from './json-body.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
 import { parseJson, problemCode, problemToError } from './problem.ts';
 import { DEFAULT_RETRY, isTransientStatus, type RetryOptions, retryDelay, sleep } from './retry.ts';
-import type { Infer } from './schema.ts';
+import { type Infer, parse, type Schema } from './schema.ts';
 import { createSingleFlight } from './single-flight.ts';
 import { createTokenSource, type TokenProvider } from './token-source.ts';
 
@@ -163,12 +163,22 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     const { status } = reply;
     // 304 answers our If-None-Match: the body we validated last time is still current.
     const body = status === 304 ? validated.get(call.path)?.body : parseJson(reply.text);
+    if (status === 0 || (status > 299 && status < 400 && status !== 304)) {
+      throw new LoyaltyError(
+        'http_error',
+        `${label}: redirected; API requests never follow redirects`,
+        {
+          status: status || undefined,
+        },
+      );
+    }
     if (status !== 304 && (status < 200 || status > 299)) {
       throw problemToError(label, status, body);
     }
     let value: Result<K>;
+    let dropped: string[];
     try {
-      value = RESPONSE_SCHEMAS[call.op](body, '$') as Result<K>;
+      [value, dropped] = parse(RESPONSE_SCHEMAS[call.op] as Schema<Result<K>>, body);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       throw new LoyaltyError(
@@ -180,6 +190,9 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
         },
       );
     }
+    // One warning per response, however much a newer (or broken) backend sent that this client cannot read.
+    if (dropped.length)
+      console.warn(`[LoyaltyKit] ${label}: ignored what this client cannot read`, dropped);
     const etag = reply.headers.get('ETag');
     if (status === 200 && etag && OPERATIONS[call.op].method === 'GET') {
       validated.set(call.path, { etag, body });

@@ -8,8 +8,11 @@ import {
   object,
   oneOf,
   optional,
+  parse,
+  restriction,
   SchemaError,
   string,
+  timestamp,
   variant,
 } from './schema.ts';
 
@@ -47,9 +50,98 @@ describe('optional', () => {
     expect('note' in parsed).toBe(false);
   });
 
-  it('still validates a present value', () => {
+  it('still validates a present value, dropping one that does not match', () => {
     expect(shape({ id: 'a', note: 'hi' }, '$')).toEqual({ id: 'a', note: 'hi' });
-    expect(() => shape({ id: 'a', note: 5 }, '$')).toThrow('$.note: expected string, got number');
+    expect(parse(shape, { id: 'a', note: 5 })).toEqual([
+      { id: 'a' },
+      ['$.note: expected string, got number'],
+    ]);
+  });
+});
+
+describe('restriction', () => {
+  const offer = object({ id: string(), tierIds: restriction(array(string())) });
+  const offers = array(offer);
+
+  it('is optional', () => {
+    expect(parse(offers, [{ id: 'a' }, { id: 'b', tierIds: null }])).toEqual([
+      [{ id: 'a' }, { id: 'b' }],
+      [],
+    ]);
+  });
+
+  it('read whole or not at all: any mismatch inside drops the item holding it', () => {
+    const body = [
+      { id: 'a', tierIds: ['gold', 7] },
+      { id: 'b', tierIds: 'gold' },
+      { id: 'c', tierIds: ['gold'] },
+    ];
+    expect(parse(offers, body)).toEqual([
+      [{ id: 'c', tierIds: ['gold'] }],
+      ['$[0].tierIds[1]: expected string, got number', '$[1].tierIds: expected array, got string'],
+    ]);
+  });
+});
+
+describe('array', () => {
+  const item = object({ id: string(), qty: integer() });
+
+  it('drops items that do not match, once each, and keeps the others in order', () => {
+    // `parts` is read before `id`, so the dropped item did hold a drop of its own.
+    const list = array(object({ parts: array(item), id: string() }));
+    const body = [
+      { id: 'a', parts: [] },
+      { parts: [{ id: 1 }] },
+      { id: 'c', parts: [{ id: 'p', qty: 1 }, { id: 'q' }] },
+    ];
+    expect(parse(list, body)).toEqual([
+      [
+        { parts: [], id: 'a' },
+        { parts: [{ id: 'p', qty: 1 }], id: 'c' },
+      ],
+      // Nothing about what the dropped item held: its drop says it all.
+      [
+        '$[1].id: expected string, got undefined',
+        '$[2].parts[1].qty: expected integer, got undefined',
+      ],
+    ]);
+  });
+
+  it('reads anything but an array as an empty list', () => {
+    expect(parse(array(item), { 0: { id: 'a', qty: 1 } })).toEqual([
+      [],
+      ['$: expected array, got object'],
+    ]);
+  });
+
+  it('with a key, a repeated id keeps the first item', () => {
+    const body = [
+      { id: 'a', qty: 1 },
+      { id: 'b', qty: 2 },
+      { id: 'a', qty: 3 },
+    ];
+    expect(parse(array(item, 'id'), body)).toEqual([body.slice(0, 2), ['$[2].id: repeated']]);
+  });
+});
+
+describe('timestamp', () => {
+  it.each(['2026-05-01T10:00:00Z', '2026-05-01T10:00:00.5Z', '2026-05-01T10:00:00+07:00'])(
+    'accepts %s',
+    (value) => {
+      expect(timestamp()(value, '$')).toBe(value);
+    },
+  );
+
+  it.each([
+    '2026-13-45Tnope',
+    '2026-05-01',
+    '2026-05-01T25:00:00Z',
+    '2026-05-01T10:00:00',
+    ' 2026-05-01T10:00:00Z',
+    '',
+    1777629600000,
+  ])('refuses %s', (value) => {
+    expect(() => timestamp()(value, '$.at')).toThrow(SchemaError);
   });
 });
 
@@ -105,17 +197,16 @@ describe('nested paths', () => {
   it('array and intersect report the JSON path of the bad value', () => {
     const item = intersect(object({ id: string() }), object({ qty: integer() }));
     const list = object({ items: array(item) });
-    expect(() =>
-      list(
-        {
-          items: [
-            { id: 'a', qty: 1 },
-            { id: 'b', qty: 'two' },
-          ],
-        },
-        '$',
-      ),
-    ).toThrow('$.items[1].qty: expected integer, got string');
+    const body = {
+      items: [
+        { id: 'a', qty: 1 },
+        { id: 'b', qty: 'two' },
+      ],
+    };
+    expect(parse(list, body)).toEqual([
+      { items: [{ id: 'a', qty: 1 }] },
+      ['$.items[1].qty: expected integer, got string'],
+    ]);
   });
 
   it('a programme whose second reward has a string price names $.rewards[1].pointsPrice', () => {
@@ -131,8 +222,8 @@ describe('nested paths', () => {
         { id: 'r1', kind: 'custom', title: 'bad', pointsPrice: '500' },
       ],
     };
-    expect(() => RESPONSE_SCHEMAS.getProgram(body, '$')).toThrow(
-      '$.rewards[1].pointsPrice: expected integer, got string',
-    );
+    const [value, dropped] = parse(RESPONSE_SCHEMAS.getProgram, body);
+    expect(value.rewards.map((r) => r.id)).toEqual(['r0']);
+    expect(dropped).toEqual(['$.rewards[1].pointsPrice: expected integer, got string']);
   });
 });

@@ -22,4 +22,13 @@ describe('formatDate', () => {
     expect(formatDate('th', '2026-11-28T12:00:00Z')).toContain('2569');
     expect(formatDate('ko', '2026-11-28T12:00:00Z')).toBe('2026. 11. 28.');
   });
+
+  it.each(['2026-13-45Tnope', '', '+275761-01-01T00:00:00Z', undefined as unknown as string])(
+    'renders %j, which is no date, as nothing instead of throwing',
+    (value) => {
+      for (const locale of ['en', 'th', 'ko', 'ar'] as const) {
+        expect(formatDate(locale, value)).toBe('');
+      }
+    },
+  );
 });

@@ -18,7 +18,15 @@ export function formatMoney(locale: Locale, money: Money): string {
   return format.format(money.amountMinor / 10 ** minorUnitDigits(money.currency));
 }
 
-/** A date as the shopper writes it: `Nov 28, 2026`, `28 พ.ย. 2569`, `2026. 11. 28.`. */
+/**
+ * A date as the shopper writes it: `Nov 28, 2026`, `28 พ.ย. 2569`, `2026. 11. 28.`.
+ * A timestamp that is no date (`2026-13-45T…`, empty, out of range) renders as
+ * the empty string: formatting never throws, so a bad date from a backend costs
+ * that date, never the widget around it.
+ */
 export function formatDate(locale: Locale, timestamp: Timestamp): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(timestamp));
+  const time = Date.parse(timestamp);
+  return Number.isFinite(time)
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time)
+    : '';
 }
