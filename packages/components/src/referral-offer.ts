@@ -19,8 +19,9 @@ export function joinUrl(
 ): SafeUrl | undefined {
   const url = safeUrl(signUpUrl, 'program.signUpUrl');
   const code = referralCodeOf(referralCode);
-  // A query added after the scheme and host leaves the link as safe as it was.
-  return url && code ? (withReferralCode(url, code) as SafeUrl) : url;
+  // Checked again with the code: a URL the parser only just accepted ("https:& ") may not
+  // survive a query appended to it.
+  return url && code ? safeUrl(withReferralCode(url, code), 'program.signUpUrl') : url;
 }
 
 /** What a referred friend gets, in words: "$10.00 off", "15% off". */
