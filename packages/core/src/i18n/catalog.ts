@@ -63,7 +63,7 @@ export const enPanel = {
   'redeem.errorPoints': 'You don’t have enough points for this reward any more.',
   'redeem.errorUnavailable': 'This reward can’t be redeemed right now.',
   'redeem.errorUnknown':
-    'We couldn’t confirm the redemption. If it went through, the code is in My rewards and your balance updates in a moment. Trying again won’t charge you twice.',
+    'We couldn’t confirm the redemption. If it went through, the code is in My rewards. Trying again won’t charge you twice.',
   'rewards.empty': 'No unused rewards yet. Redeem points to get one.',
   'rewards.cancel': 'Cancel and refund',
   'rewards.refunded': { one: '{count} point refunded', other: '{count} points refunded' },

@@ -47,7 +47,7 @@ export const ko: Catalog = {
   'redeem.errorPoints': '이 리워드에 필요한 포인트가 부족해요.',
   'redeem.errorUnavailable': '지금은 이 리워드를 교환할 수 없어요.',
   'redeem.errorUnknown':
-    '교환을 확인하지 못했어요. 교환되었다면 코드는 ‘내 리워드’에 있고 잔액은 곧 업데이트돼요. 다시 시도해도 두 번 차감되지 않아요.',
+    '교환을 확인하지 못했어요. 교환되었다면 코드는 ‘내 리워드’에 있어요. 다시 시도해도 두 번 차감되지 않아요.',
   'rewards.empty': '사용하지 않은 리워드가 없어요. 포인트로 교환해 보세요.',
   'rewards.cancel': '취소하고 환불',
   'rewards.refunded': { other: '{count}포인트를 환불했어요' },
