@@ -8,9 +8,9 @@ import { CheckoutRedemption } from './CheckoutRedemption/CheckoutRedemption.tsx'
 import { LoyaltyLanding } from './LoyaltyLanding/LoyaltyLanding.tsx';
 import { OrderPoints } from './OrderPoints/OrderPoints.tsx';
 import { ProductPoints } from './ProductPoints/ProductPoints.tsx';
+import { joinUrl } from './referral-offer.ts';
 import { testCustomer, testProgram, usd } from './testing/fake-backend.ts';
 import { renderPanel } from './testing/render-panel.tsx';
-import { joinUrl } from './referral-offer.ts';
 import { renderWidget } from './testing/render-widget.tsx';
 
 // A backend URL becomes a link only through safeUrl (@loyaltykit/core): a

@@ -1,7 +1,7 @@
 import { type LoyaltyBackend, LoyaltyError, type Program } from '@loyaltykit/core';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, testProgram, usd } from '../testing/fake-backend.ts';
+import { fakeBackend, testCustomer, testProgram, usd } from '../testing/fake-backend.ts';
 import { renderWidget } from '../testing/render-widget.tsx';
 import { CheckoutRedemption, FALLBACK_AFTER_MS } from './CheckoutRedemption.tsx';
 
@@ -222,5 +222,18 @@ describe('CheckoutRedemption', () => {
     await waitFor(() => expect(screen.getByText('750 points')).toBeTruthy());
     expect(model.customer.value?.redemptions.map((r) => r.code)).toEqual(['SAVE-1']);
     expect(server.redeemed()).toBe(1);
+  });
+
+  it('keeps saying what happened when the balance read after a lost answer leaves nothing to pick', async () => {
+    const { server } = await renderWidget(<CheckoutRedemption subtotal={usd(5900)} />, {
+      program: { ...program, rewards: program.rewards.filter((r) => r.id === 'r500') },
+      customer: { ...testCustomer, balance: { available: 700, pending: 0, lifetime: 700 } },
+    });
+    server.next.lose = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    server.answer();
+    await waitFor(() => expect(screen.getByText('200 points')).toBeTruthy());
+    expect(screen.getByText('No rewards for this order yet')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('the code is in My rewards');
   });
 });

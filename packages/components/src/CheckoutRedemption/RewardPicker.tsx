@@ -164,7 +164,15 @@ export function RewardPicker({
       </>
     );
   }
-  if (!chosen) return <p class={css.hint}>{t('checkout.none')}</p>;
+  if (!chosen) {
+    // The failure stays said when the balance read after it leaves nothing to pick.
+    return (
+      <>
+        <p class={css.hint}>{t('checkout.none')}</p>
+        {error}
+      </>
+    );
+  }
   return (
     <>
       <label class={own.field}>
