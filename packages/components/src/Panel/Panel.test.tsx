@@ -154,6 +154,26 @@ describe('Panel', () => {
     expect((await within(dialog).findByTestId('balance')).textContent).toBe('1,250 points');
   });
 
+  it('a new shopper while the panel is open: focus moves to the heading, not lost with the old content', async () => {
+    const { model, dialog, launcher } = await renderWidgets();
+    clickLauncher(launcher);
+    await within(dialog).findByTestId('balance');
+    const earn = within(dialog).getByRole('button', { name: 'Ways to earn' });
+    earn.focus();
+    const demo = createDemo();
+    await model.useBackend(
+      createHttpBackend({
+        apiUrl: demo.apiUrl,
+        publishableKey: demo.publishableKey,
+        fetch: demo.fetch,
+      }),
+    );
+    await within(dialog).findByRole('link', { name: 'Join now' });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 })),
+    );
+  });
+
   it('the close button closes it and focus returns to the launcher', async () => {
     const { model, dialog, launcher } = await renderWidgets();
     clickLauncher(launcher);

@@ -54,12 +54,14 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const [message, announce] = useAnnouncer(identity);
   const panel = useMemo(() => ({ flow: createRedemptionFlow(model), announce }), [model, announce]);
 
-  // A new page moves focus to its heading, so screen readers say where they are.
-  const shownPage = useRef(page);
+  // A new page, or a new shopper (the page's content is remade and the focused control with it),
+  // moves focus to the heading, so screen readers say where they are.
+  const shown = useRef({ page, identity });
   useEffect(() => {
-    if (shownPage.current !== page && open) title.current?.focus();
-    shownPage.current = page;
-  }, [page, open]);
+    const before = shown.current;
+    if ((before.page !== page || before.identity !== identity) && open) title.current?.focus();
+    shown.current = { page, identity };
+  }, [page, identity, open]);
 
   // Until both the programme and the shopper are known (a first load, or a new identity after
   // identify() or signOut()), placeholders hold the content's room.
