@@ -63,7 +63,10 @@ test('HTML and script in every backend string render as text and never run', asy
     if (route.request().method() !== 'GET' || response.status() !== 200 || !json) {
       return route.fulfill({ response });
     }
-    return route.fulfill({ response, json: poison(await response.json()) });
+    // The same abort can land while the body is read: the response is then disposed.
+    const body: unknown = await response.json().catch(() => undefined);
+    if (body === undefined) return route.abort().catch(() => undefined);
+    return route.fulfill({ response, json: poison(body) });
   });
   await configure(page, {
     apiUrl: api.url,
