@@ -4,8 +4,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ChunkName } from './chunk-names.ts';
 import type { Runtime } from './elements.tsx';
 
-/** What an embed shows, read from its element's attributes on every paint. */
-export type WidgetContent = (element: HTMLElement, runtime: Runtime) => ComponentChild;
+/**
+ * What an embed shows, read from its element's attributes on every paint;
+ * `room` is the height (px) its placeholder held (widget-table.ts).
+ */
+export type WidgetContent = (
+  element: HTMLElement,
+  runtime: Runtime,
+  room: number,
+) => ComponentChild;
 /** A widget chunk's exports: content per element name, and English messages the entry lacks. */
 export type WidgetContents = Record<string, WidgetContent>;
 type WidgetChunk = { contents: WidgetContents; messages?: Partial<Catalog> };
@@ -53,5 +60,5 @@ export function LazyWidget({
   }
   // Idempotent, and it also covers a later setLocale('en').
   if (loaded?.messages) runtime.i18n.fill(loaded.messages);
-  return <Fragment>{loaded?.contents[element.localName]?.(element, runtime)}</Fragment>;
+  return <Fragment>{loaded?.contents[element.localName]?.(element, runtime, room)}</Fragment>;
 }

@@ -19,7 +19,7 @@ function render(attributes: Record<string, string>) {
   const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const runtime = { currency: () => 'USD' } as Runtime;
   const element = embed({ 'product-id': 'tee-1', ...attributes });
-  const rendered = contents['loyalty-product-points']?.(element, runtime);
+  const rendered = contents['loyalty-product-points']?.(element, runtime, 44);
   return { rendered, warnings: warned.mock.calls.map(([text]) => text) };
 }
 

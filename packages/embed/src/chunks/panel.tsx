@@ -13,7 +13,6 @@ import {
 } from '@loyaltykit/components';
 import type { ComponentChildren } from 'preact';
 import { referralCode } from '../referral.ts';
-import { LAZY_WIDGETS } from '../widget-table.ts';
 import type { WidgetContents } from '../widgets.tsx';
 import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
 
@@ -82,10 +81,6 @@ function Held({ room, children }: { room: number; children: ComponentChildren })
 export const contents: WidgetContents = Object.fromEntries(
   Object.entries(embeds).map(([name, content]) => [
     name,
-    (element, runtime) => (
-      <Held room={LAZY_WIDGETS[name as keyof typeof LAZY_WIDGETS].room}>
-        {content(element, runtime)}
-      </Held>
-    ),
+    (element, runtime, room) => <Held room={room}>{content(element, runtime, room)}</Held>,
   ]),
 );
