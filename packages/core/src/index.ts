@@ -50,6 +50,7 @@ export {
   type RedeemOptions,
   type RedemptionFlow,
   type RedemptionIntent,
+  sharedRedemptionFlow,
 } from './redemption-flow.ts';
 export { REFERRAL_PARAM, referralCodeOf, withReferralCode } from './referral.ts';
 export { addMoney, minorUnitDigits, parseMoney } from './rules/money.ts';

@@ -223,3 +223,21 @@ export function createRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
       current.identity === model.identity.peek() ? current.cancels.get(redemptionId) : undefined,
   };
 }
+
+const shared = new WeakMap<LoyaltyModel, RedemptionFlow>();
+
+/**
+ * The page's one redemption flow over `model`. Every widget that redeems or
+ * cancels uses it, so one intent sends one request and one event whichever
+ * widget it came from (the checkout's Remove and the panel's "Cancel and
+ * refund" for the same code, say), and a second widget sees a redemption in
+ * flight as in flight.
+ */
+export function sharedRedemptionFlow(model: LoyaltyModel): RedemptionFlow {
+  let flow = shared.get(model);
+  if (!flow) {
+    flow = createRedemptionFlow(model);
+    shared.set(model, flow);
+  }
+  return flow;
+}

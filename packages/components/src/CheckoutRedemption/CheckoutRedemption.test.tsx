@@ -1,4 +1,9 @@
-import { type LoyaltyBackend, LoyaltyError, type Program } from '@loyaltykit/core';
+import {
+  type LoyaltyBackend,
+  LoyaltyError,
+  type Program,
+  sharedRedemptionFlow,
+} from '@loyaltykit/core';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, testCustomer, testProgram, usd } from '../testing/fake-backend.ts';
@@ -235,5 +240,26 @@ describe('CheckoutRedemption', () => {
     await waitFor(() => expect(screen.getByText('200 points')).toBeTruthy());
     expect(screen.getByText('No rewards for this order yet')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('the code is in My rewards');
+  });
+
+  it('a code cancelled in the panel is off the checkout too, with no second cancel', async () => {
+    const { server, events, model } = await renderWidget(
+      <CheckoutRedemption subtotal={usd(5900)} />,
+      { program },
+    );
+    const cancel = vi.spyOn(server.backend, 'cancelRedemption');
+    fireEvent.change(select(), { target: { value: 'r500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    server.answer();
+    await screen.findByRole('button', { name: 'Remove' });
+    // The panel's "Cancel and refund" for the same code, through the page's one flow.
+    await act(async () => {
+      await sharedRedemptionFlow(model).cancel('red1');
+    });
+    const apply = await screen.findByRole('button', { name: 'Apply' });
+    expect(screen.queryByTestId('redemption-code')).toBeNull();
+    expect(cancel).toHaveBeenCalledTimes(1);
+    expect(apply).toBeTruthy();
+    expect(events.map((e) => e.type)).toEqual(['redeem']);
   });
 });

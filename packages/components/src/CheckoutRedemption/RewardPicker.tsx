@@ -2,7 +2,6 @@ import {
   affordableRewards,
   type Cart,
   type Customer,
-  createRedemptionFlow,
   formatMoney,
   type MessageKey,
   type Money,
@@ -10,6 +9,7 @@ import {
   type Program,
   type Redemption,
   type Reward,
+  sharedRedemptionFlow,
   variableRewardValue,
 } from '@loyaltykit/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -48,9 +48,12 @@ export function RewardPicker({
   announce: (message: string) => void;
 }) {
   const { model, i18n, emit } = useLoyalty();
-  const flow = useMemo(() => createRedemptionFlow(model), [model]);
+  const flow = useMemo(() => sharedRedemptionFlow(model), [model]);
   const intent = useSignalValue(flow.intent);
-  const [applied, setApplied] = useState<Redemption>();
+  const [issued, setApplied] = useState<Redemption>();
+  // Applied while the member still holds it: a code cancelled elsewhere (the panel's My rewards)
+  // is off this checkout too.
+  const applied = customer.redemptions.some((r) => r.id === issued?.id) ? issued : undefined;
   const [choice, setChoice] = useState<string>();
   const [failure, setFailure] = useState<MessageKey>();
   const [removing, setRemoving] = useState(false);

@@ -1,4 +1,4 @@
-import { createRedemptionFlow } from '@loyaltykit/core';
+import { sharedRedemptionFlow } from '@loyaltykit/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
@@ -52,7 +52,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const title = useRef<HTMLHeadingElement>(null);
   // A new shopper hears nothing meant for the last one (a code, a refund).
   const [message, announce] = useAnnouncer(identity);
-  const panel = useMemo(() => ({ flow: createRedemptionFlow(model), announce }), [model, announce]);
+  const panel = useMemo(() => ({ flow: sharedRedemptionFlow(model), announce }), [model, announce]);
 
   // A new page, or a new shopper (the page's content is remade and the focused control with it),
   // moves focus to the heading, so screen readers say where they are.
