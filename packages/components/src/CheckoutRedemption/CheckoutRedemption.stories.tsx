@@ -48,6 +48,24 @@ export const Member: Story = {
   },
 };
 
+/**
+ * The server redeemed, but its answer was lost: the checkout says so, where
+ * the code will be, and that trying again is safe; the balance it shows is
+ * read again from the server (1,250 → 750).
+ */
+export const AnswerLost: Story = {
+  name: 'Answer lost',
+  parameters: { loyalty: { state: 'answer_lost' } satisfies LoyaltyStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = widgets(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'If it went through, the code is in My rewards.',
+    );
+    await expect(await canvas.findByText('750 points')).toBeVisible();
+  },
+};
+
 /** Guests are invited to sign in; the order's points are still shown. */
 export const Guest: Story = {
   parameters: { loyalty: { state: 'guest' } satisfies LoyaltyStoryParameters },

@@ -13,9 +13,18 @@ import { createDemo } from '@loyaltykit/mock-backend';
 /**
  * The data states a story can ask for with `parameters.loyalty.state`:
  * `member` is Maya (Silver, 1,250 points), `vip` is Sofia, 150 points short of
- * Gold (the mock engine's `vip` scenario).
+ * Gold (the mock engine's `vip` scenario). `answer_lost` is Maya on a network
+ * that loses every answer to a redemption after the server made it.
  */
-export const STORY_STATES = ['member', 'guest', 'vip', 'new_member', 'loading', 'error'] as const;
+export const STORY_STATES = [
+  'member',
+  'guest',
+  'vip',
+  'new_member',
+  'answer_lost',
+  'loading',
+  'error',
+] as const;
 export type StoryState = (typeof STORY_STATES)[number];
 
 /** What a story sets under `parameters.loyalty`. */
@@ -53,17 +62,29 @@ const failingBackend = uniformBackend(() =>
  * names, which serve every valid token as that seed member.
  */
 async function demoBackend(
-  state: 'member' | 'guest' | 'vip' | 'new_member',
+  state: 'member' | 'guest' | 'vip' | 'new_member' | 'answer_lost',
 ): Promise<LoyaltyBackend> {
   const demo = createDemo(
     undefined,
     state === 'vip' || state === 'new_member' ? { scenario: state } : {},
   );
+  const lost = state === 'answer_lost';
   return createHttpBackend({
     apiUrl: demo.apiUrl,
     publishableKey: demo.publishableKey,
     customerToken: state === 'guest' ? undefined : await demo.mintDemoToken(),
-    fetch: demo.fetch,
+    fetch: lost
+      ? async (input, init) => {
+          const answer = await demo.fetch(input, init);
+          // Redeemed on the server, then the answer never arrives.
+          if (init?.method === 'POST' && String(input).endsWith('/v1/me/redemptions')) {
+            throw new TypeError('Failed to fetch');
+          }
+          return answer;
+        }
+      : demo.fetch,
+    // The story shows the outcome at once instead of after the client's own retries.
+    ...(lost && { retry: { retries: 0 } }),
   });
 }
 
