@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, type Page } from '@playwright/test';
 import { mintToken, test } from './support/mock-api.ts';
+import { servePage } from './support/serve-page.ts';
 
 // The README's "Try it on your own page" snippets, pasted as a merchant would into a plain HTML
 // file on another origin: only the demo store's address (this run's port) and the printed token
@@ -15,20 +14,6 @@ function snippet(name: string): string {
   ).exec(readme);
   if (!block?.[1]) throw new Error(`README has no readme-snippet:${name} block`);
   return block[1];
-}
-
-/** Serves `body` as a plain HTML page on a free loopback port: a merchant's page elsewhere. */
-async function servePage(body: string): Promise<Server & { url: string }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My shop</title></head><body><h1>My shop</h1>${body}</body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return Object.assign(server, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-  });
 }
 
 const store = () => new URL(test.info().project.use.baseURL ?? '').host;

@@ -193,3 +193,41 @@ describe('readConfig', () => {
     expect(readConfig({ ...base, locale: 'th' }, { locale: '' }).config.locale).toBe('th');
   });
 });
+
+describe('the locale, unconfigured', () => {
+  const withPageLang = (lang: string, run: () => void) => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'document');
+    Object.defineProperty(globalThis, 'document', {
+      value: { documentElement: { lang } },
+      configurable: true,
+    });
+    try {
+      run();
+    } finally {
+      if (had) Object.defineProperty(globalThis, 'document', had);
+      else delete (globalThis as { document?: unknown }).document;
+    }
+  };
+
+  it('follows the page’s language, its closest supported locale, else English', () => {
+    const cases: [lang: string, locale: string][] = [
+      ['ar', 'ar'],
+      ['ar-EG', 'ar'],
+      ['th-TH', 'th'],
+      ['ko', 'ko'],
+      ['fr-CA', 'en'],
+      ['', 'en'],
+    ];
+    for (const [lang, locale] of cases) {
+      withPageLang(lang, () => expect(readConfig(base).config.locale, lang).toBe(locale));
+    }
+  });
+
+  it('a configured locale wins over the page’s, and an unsupported page language is not reported', () => {
+    withPageLang('ar', () => {
+      expect(readConfig(base, { locale: 'ko' }).config.locale).toBe('ko');
+      expect(problemsOf(base)).toEqual([]);
+    });
+    withPageLang('fr', () => expect(problemsOf(base)).toEqual([]));
+  });
+});

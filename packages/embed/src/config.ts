@@ -77,5 +77,8 @@ export function readConfig(...sources: unknown[]): { config: EmbedConfig; proble
     problems.push(
       `data-api-url${raw.apiUrl === undefined ? '' : `="${shown(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
     );
-  return { config: { ...values, locale: values.locale ?? 'en', deferred }, problems };
+  // Unconfigured, the widgets speak the page's language (`<html lang="ar">`, `th-TH`) if we have
+  // it, else English.
+  const page = matchLocale(globalThis.document?.documentElement.lang ?? '');
+  return { config: { ...values, locale: values.locale ?? page ?? 'en', deferred }, problems };
 }
