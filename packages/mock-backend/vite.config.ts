@@ -40,7 +40,13 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       input: entries,
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name].js' },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'shared/[name].js',
+        // The `loyaltykit-mock-server` bin: npm links it as a command.
+        banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
 });
