@@ -17,12 +17,16 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 /** Directory names under packages/ of every package published to npm. */
 export const PUBLISHABLE = ['core', 'client', 'theme', 'components', 'mock-backend'];
 
-/** pnpm as this process was started by it (`pnpm run`), else the one on PATH. */
+/**
+ * pnpm as this process was started by it (`pnpm run`: a script or, for
+ * pnpm 12, a native executable), else the one on PATH.
+ */
 function pnpm(args, options) {
   const cli = process.env.npm_execpath;
-  return cli?.includes('pnpm')
+  if (!cli?.includes('pnpm')) return execFileSync('pnpm', args, options);
+  return /\.[cm]?js$/.test(cli)
     ? execFileSync(process.execPath, [cli, ...args], options)
-    : execFileSync('pnpm', args, options);
+    : execFileSync(cli, args, options);
 }
 
 /**
