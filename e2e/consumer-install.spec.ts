@@ -155,3 +155,31 @@ test('the landing section server-renders in Node with preact-render-to-string', 
   expect(html).toMatch(/<h2[^>]*>/);
   expect(html).not.toContain('__LK_');
 });
+
+test('an app importing only ProductPoints gets no panel code', async () => {
+  writeFileSync(
+    join(project, 'product-points-only.js'),
+    "import { ProductPoints } from '@loyaltykit/components';\nexport { ProductPoints };\n",
+  );
+  const vite = (await import(
+    join(project, 'node_modules/vite/dist/node/index.js')
+  )) as typeof import('vite');
+  const output = (await vite.build({
+    root: project,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: 'product-points-only.js', formats: ['es'] },
+      rolldownOptions: { external: [/^preact/, /^@preact/] },
+    },
+  })) as import('vite').Rolldown.RolldownOutput[];
+  const code = output
+    .flatMap((result) => result.output)
+    .map((chunk) => (chunk.type === 'chunk' ? chunk.code : ''))
+    .join('\n');
+  expect(code).toContain('function ProductPoints');
+  expect(code).not.toContain('function Panel');
+  expect(code).not.toContain('function CheckoutRedemption');
+});
