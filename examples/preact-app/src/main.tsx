@@ -4,6 +4,7 @@ import { createI18n, createLoyaltyModel } from '@loyaltykit/core';
 // DEMO ONLY: a real app passes its own apiUrl, publishable key and a token from its server.
 import { createDemo } from '@loyaltykit/mock-backend';
 import { render } from 'preact';
+import '@loyaltykit/components/styles.css';
 
 const demo = createDemo();
 const backend = createHttpBackend({

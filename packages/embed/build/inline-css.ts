@@ -7,8 +7,10 @@ import { findUnscopedCss } from './css-scope.ts';
  * literal), so it can be adopted by shadow roots; fails the build if any of it
  * could style the host page or the placeholder is missing. Vite's lib mode
  * would otherwise emit a separate file or inject a <style> into document.head.
+ * With `file`, the same CSS is also emitted as that asset (a published
+ * package's static stylesheet).
  */
-export function inlineCss(placeholder: string): Plugin {
+export function inlineCss(placeholder: string, file?: string): Plugin {
   const literal = new RegExp(`(["'\`])${placeholder}\\1`);
   return {
     name: `loyaltykit:inline-css:${placeholder}`,
@@ -35,6 +37,7 @@ export function inlineCss(placeholder: string): Plugin {
         }
       }
       if (!replaced) this.error(`The ${placeholder} placeholder was not found in any chunk.`);
+      if (file) this.emitFile({ type: 'asset', fileName: file, source: css });
     },
   };
 }

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { libraryConfig } from '../../vite.library.ts';
+
+// The published build (dist/): see vite.library.ts.
+export default defineConfig(
+  libraryConfig({
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    entries: {
+      index: 'src/index.ts',
+      context: 'src/LoyaltyProvider/context.ts',
+      'landing-html': 'src/LoyaltyLanding/renderLandingHtml.tsx',
+      styles: 'src/styles.ts',
+    },
+    css: true,
+    jsx: true,
+  }),
+);
