@@ -158,6 +158,12 @@ describe('bad input is a problem document, never a 500, never a connector call',
     await expectProblem(patch, 405, 'not_found');
     expect(patch.headers.get('Allow')).toBe('GET');
     await expectProblem(await call('GET', '/v2/me', { token: t }), 404, 'not_found');
+    // A path parameter that is not valid percent-encoding names no redemption.
+    await expectProblem(
+      await call('DELETE', '/v1/me/redemptions/%E0%A4%A', { token: t }),
+      404,
+      'not_found',
+    );
     expect(platform.calls).toEqual([]);
   });
 

@@ -135,6 +135,15 @@ async function readBody(request: Request, limit: number): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
+/** A path segment, decoded; `undefined` when it is not valid percent-encoding. */
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function pageSize(url: URL): number | undefined {
   const limit = url.searchParams.get('limit');
   if (limit === null) return undefined;
@@ -347,13 +356,15 @@ export function createGateway(options: GatewayOptions): FetchHandler {
           : 'The X-Publishable-Key header is missing.',
       );
     }
-    let param = '';
+    let param: string | undefined = '';
     const route = routes.find((candidate) => {
       const match = candidate.method === request.method && candidate.path.exec(url.pathname);
-      if (match) param = decodeURIComponent(match[1] ?? '');
+      if (match) param = decoded(match[1] ?? '');
       return match;
     });
     if (!route) return unrouted(request.method, url);
+    if (param === undefined)
+      return problem(404, 'not_found', `No ${request.method} ${url.pathname}.`);
     let customer: Promise<string | null> | undefined;
     const call: Call = {
       request,
