@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const PNPM = '12.21.0';
-const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function run(command, args, options = {}) {
@@ -40,17 +39,15 @@ function install() {
   if (!pnpmRun('install', '--frozen-lockfile')) fail('pnpm install failed');
 }
 
-/** Debian's Chromium for Playwright and the story tests; never a downloaded browser. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  console.log('\n▶ installing Debian Chromium (apt-get)');
+/** Installs a Debian package whose command is missing (as root; tests never download tools themselves). */
+function ensureDebian(command, pkg, why) {
+  if (existsSync(command)) return;
+  console.log(`\n▶ installing Debian ${pkg} (apt-get) for ${why}`);
   if (process.getuid?.() !== 0) {
-    fail(
-      `${CHROMIUM} is missing. Install it as root: apt-get update && apt-get install -y chromium`,
-    );
+    fail(`${command} is missing. Install it as root: apt-get update && apt-get install -y ${pkg}`);
   }
-  if (!run('apt-get', ['update', '-qq']) || !run('apt-get', ['install', '-y', '-qq', 'chromium'])) {
-    fail('apt-get could not install chromium');
+  if (!run('apt-get', ['update', '-qq']) || !run('apt-get', ['install', '-y', '-qq', pkg])) {
+    fail(`apt-get could not install ${pkg}`);
   }
 }
 
@@ -77,7 +74,10 @@ function countTests() {
 
 function test() {
   install();
-  ensureChromium();
+  // Debian's Chromium for Playwright and the story tests; never a downloaded browser.
+  ensureDebian('/usr/bin/chromium', 'chromium', 'the browser tests');
+  // A real Redis for the gateway's idempotency store (started per test on a free port).
+  ensureDebian('/usr/bin/redis-server', 'redis-server', 'the gateway tests');
   // Fresh reports only: the closing count must describe this run.
   rmSync(`${root}reports`, { recursive: true, force: true });
   mkdirSync(`${root}reports`, { recursive: true });

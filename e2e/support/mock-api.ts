@@ -1,15 +1,18 @@
 // Production mode for e2e tests: a real mock Storefront API over HTTP per test
 // (fresh state, its engine inspectable), and the test checkout page configured
 // to call it. The server runs from the mock backend's built dist/ (Node cannot
-// load its TypeScript sources with their workspace imports); tokens are minted
-// from tokens.ts, which has no imports.
+// load its TypeScript sources with their workspace imports); the demo secret
+// comes from tokens.ts, which has no imports, and tokens are minted by the
+// gateway's signer in that dist.
 import { test as base, type Page } from '@playwright/test';
 import type { MockServer, MockServerOptions } from '../../packages/mock-backend/src/server.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from '../../packages/mock-backend/src/tokens.ts';
+import { DEMO_AUDIENCE, DEMO_SECRET } from '../../packages/mock-backend/src/tokens.ts';
 
 type ServerModule = typeof import('../../packages/mock-backend/src/server.ts');
+type IndexModule = typeof import('../../packages/mock-backend/src/index.ts');
 
 const serverDist = new URL('../../packages/mock-backend/dist/server.js', import.meta.url).href;
+const indexDist = new URL('../../packages/mock-backend/dist/index.js', import.meta.url).href;
 
 /** A mock API on a free loopback port; close it when the test ends. */
 export async function startApi(options: MockServerOptions = {}): Promise<MockServer> {
@@ -28,10 +31,11 @@ export const test = base.extend<{ api: MockServer }>({
 });
 
 /** A customer token as the merchant's server would mint it; every claim can be spoiled. */
-export function mintToken(
+export async function mintToken(
   sub: string,
   { audience = DEMO_AUDIENCE, secret = DEMO_SECRET, expiresIn = 3600 } = {},
 ): Promise<string> {
+  const { signToken } = (await import(indexDist)) as IndexModule;
   return signToken({ sub, aud: audience, exp: Math.floor(Date.now() / 1000) + expiresIn }, secret);
 }
 

@@ -1,10 +1,11 @@
 // `loyaltykit-mock-server`: the mock Storefront API over HTTP, from the command line.
 // Built to dist/cli.js by `pnpm --filter @loyaltykit/mock-backend build`; runs on plain Node 20.
 import { parseArgs } from 'node:util';
+import { signToken } from '@loyaltykit/gateway';
 import { SCENARIOS, type ScenarioName } from './scenarios.ts';
 import { SEEDS, type SeedLocale } from './seeds/index.ts';
 import { startMockServer } from './server.ts';
-import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from './tokens.ts';
 
 const USAGE = `Usage: loyaltykit-mock-server [options]
   --port <n>          default 8787 (0: any free port)

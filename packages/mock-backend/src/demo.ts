@@ -1,3 +1,4 @@
+import { signToken } from '@loyaltykit/gateway';
 import { createEngine, type LoyaltyEngine } from './engine/engine.ts';
 import type { EngineSeed } from './engine/types.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -5,7 +6,7 @@ import { createInProcessFetch } from './in-process-fetch.ts';
 import { browserStorage, loadState, type StateStorage, saveState } from './persistence.ts';
 import { createScenario, type ScenarioName } from './scenarios.ts';
 import { usStore } from './seeds/us-store.ts';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_SECRET } from './tokens.ts';
 
 /** The origin demo requests are addressed to; nothing is ever sent there. */
 export const DEMO_API_URL = 'https://demo.loyaltykit.invalid';

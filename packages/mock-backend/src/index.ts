@@ -1,3 +1,5 @@
+// Minting demo tokens is part of every demo: the gateway's signer, re-exported.
+export { signToken } from '@loyaltykit/gateway';
 export { createDemo, DEMO_API_URL, type Demo, type DemoOptions } from './demo.ts';
 export { DEFAULT_PAGE_SIZE } from './engine/activity.ts';
 export {
@@ -6,9 +8,7 @@ export {
   type LoyaltyEngine,
   type OrderOutcome,
 } from './engine/engine.ts';
-export { KEY_RETENTION_MS } from './engine/idempotency.ts';
 export type { IdGenerator } from './engine/ids.ts';
-export type { RedeemInput } from './engine/redemptions.ts';
 export {
   type EngineSeed,
   type EngineState,
@@ -18,8 +18,12 @@ export {
   type SeedEvent,
   type SeedMember,
 } from './engine/types.ts';
-export { problem } from './handlers/http.ts';
-export { createHandlers, type HandlerOptions } from './handlers/index.ts';
+export {
+  createHandlers,
+  createMockGateway,
+  engineConnector,
+  type HandlerOptions,
+} from './handlers/index.ts';
 export { createInProcessFetch } from './in-process-fetch.ts';
 export type { StateStorage } from './persistence.ts';
 export {
@@ -37,11 +41,4 @@ export {
   thaiStore,
   usStore,
 } from './seeds/index.ts';
-export {
-  DEMO_AUDIENCE,
-  DEMO_SECRET,
-  signToken,
-  type TokenCheck,
-  type TokenClaims,
-  verifyToken,
-} from './tokens.ts';
+export { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from './tokens.ts';

@@ -1,3 +1,4 @@
+import { signToken } from '@loyaltykit/gateway';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from './engine/engine.ts';
@@ -5,7 +6,7 @@ import { createHandlers } from './handlers/index.ts';
 import { createScenario, SCENARIOS } from './scenarios.ts';
 import { usStore } from './seeds/us-store.ts';
 import { NOW } from './test/api.ts';
-import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from './tokens.ts';
 
 const engine = createEngine(usStore, { now: () => NOW });
 const server = setupServer(...createHandlers(engine));

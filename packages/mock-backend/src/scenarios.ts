@@ -1,7 +1,7 @@
+import { problem } from '@loyaltykit/gateway';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import type { LoyaltyEngine } from './engine/engine.ts';
 import type { Persona } from './engine/types.ts';
-import { problem } from './handlers/http.ts';
 import { createHandlers, type HandlerOptions } from './handlers/index.ts';
 
 /** Every named scenario, for story controls and test tables. */

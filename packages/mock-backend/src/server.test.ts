@@ -1,10 +1,11 @@
 import { request } from 'node:http';
+import { signToken } from '@loyaltykit/gateway';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from './engine/engine.ts';
 import { thaiStore } from './seeds/thai-store.ts';
 import { usStore } from './seeds/us-store.ts';
 import { type MockServer, type MockServerOptions, startMockServer } from './server.ts';
-import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from './tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from './tokens.ts';
 
 let server: MockServer | undefined;
 afterEach(async () => {

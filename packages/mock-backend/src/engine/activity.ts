@@ -1,6 +1,6 @@
 import type { ActivityPage } from '@loyaltykit/core';
+import { InvalidRequest } from '@loyaltykit/gateway';
 import { toEntry } from './customer-view.ts';
-import { InvalidRequest } from './invalid-request.ts';
 import type { Member } from './types.ts';
 
 /** Entries per page when the caller does not say. */

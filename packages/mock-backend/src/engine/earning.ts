@@ -5,8 +5,8 @@ import {
   LoyaltyError,
   pointsForCart,
 } from '@loyaltykit/core';
+import { InvalidRequest } from '@loyaltykit/gateway';
 import { type EngineContext, fill } from './context.ts';
-import { InvalidRequest } from './invalid-request.ts';
 import { balanceOf, expireLots, record } from './ledger.ts';
 import { currentTierId, tierAllows, withinLimit } from './rules.ts';
 import { iso } from './time.ts';

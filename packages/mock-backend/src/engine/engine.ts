@@ -7,11 +7,11 @@ import type {
   RedemptionResult,
 } from '@loyaltykit/core';
 import { pointsForCart } from '@loyaltykit/core';
+import { createMemoryStore, type IdempotencyStore, type RedeemInput } from '@loyaltykit/gateway';
 import { activityPage } from './activity.ts';
 import { type EngineContext, memberOf } from './context.ts';
 import { toCustomer, toEntry } from './customer-view.ts';
 import * as earning from './earning.ts';
-import { createIdempotencyStore, type IdempotencyStore } from './idempotency.ts';
 import { type IdGenerator, stateIds } from './ids.ts';
 import { balanceOf } from './ledger.ts';
 import * as redemptions from './redemptions.ts';
@@ -56,7 +56,7 @@ export interface LoyaltyEngine {
   /** `undefined` for an id the engine does not know. */
   customer(customerId: string): Customer | undefined;
   activity(customerId: string, page?: { cursor?: string; limit?: number }): ActivityPage;
-  redeem(customerId: string, input: redemptions.RedeemInput): RedemptionResult;
+  redeem(customerId: string, input: RedeemInput): RedemptionResult;
   cancelRedemption(customerId: string, redemptionId: string): RedemptionResult;
   claimAction(customerId: string, ruleId: string): ActionResult;
   setBirthday(customerId: string, birthday: { month: number; day: number }): Customer;
@@ -102,7 +102,8 @@ export function createEngine(seed: EngineSeed, options: EngineOptions = {}): Loy
   };
   if (!options.state) seedMembers(context, now());
   const changed = () => options.onChange?.(state);
-  const idempotency = createIdempotencyStore(state, now);
+  // Completed responses live in the state, so a reloaded demo still replays them.
+  const idempotency = createMemoryStore({ records: state.responses, now, onStore: changed });
 
   /** Runs `work` on a settled member at the engine time; the result is a copy. */
   function act<T>(customerId: string, work: (member: Member, at: number) => T): T {
@@ -116,7 +117,7 @@ export function createEngine(seed: EngineSeed, options: EngineOptions = {}): Loy
     }
   }
 
-  const result = (member: Member, at: number, redemption: redemptions.RedeemInput | string) => ({
+  const result = (member: Member, at: number, redemption: RedeemInput | string) => ({
     redemption:
       typeof redemption === 'string'
         ? redemptions.cancelRedemption(context, member, at, redemption)
@@ -126,19 +127,7 @@ export function createEngine(seed: EngineSeed, options: EngineOptions = {}): Loy
 
   return {
     personas: seed.personas,
-    idempotency: {
-      claim(request) {
-        const claim = idempotency.claim(request);
-        if (claim.status !== 'new') return claim;
-        return {
-          ...claim,
-          complete(status, body) {
-            claim.complete(status, body);
-            changed();
-          },
-        };
-      },
-    },
+    idempotency,
     now,
     program: () => structuredClone(context.program),
     customer: (customerId) =>

@@ -1,5 +1,4 @@
 import {
-  type Cart,
   cartSubtotal,
   LoyaltyError,
   maxVariablePoints,
@@ -9,17 +8,11 @@ import {
   tierStatus,
   variableRewardValue,
 } from '@loyaltykit/core';
+import type { RedeemInput } from '@loyaltykit/gateway';
 import { type EngineContext, fill } from './context.ts';
 import { balanceOf, record, spend } from './ledger.ts';
 import { DAY, iso } from './time.ts';
 import type { Member } from './types.ts';
-
-/** What the shopper asks to redeem (the body of `POST /v1/me/redemptions`). */
-export interface RedeemInput {
-  rewardId: string;
-  points?: number;
-  cart?: Cart;
-}
 
 const unavailable = (detail: string) =>
   new LoyaltyError('reward_unavailable', detail, { status: 422 });

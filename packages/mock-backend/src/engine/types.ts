@@ -1,4 +1,5 @@
 import type { Cart, LedgerEntry, Program, Redemption, Timestamp } from '@loyaltykit/core';
+import type { StoredResponse } from '@loyaltykit/gateway';
 
 /**
  * The members every seed provides, one per demo and test scenario. A
@@ -102,21 +103,11 @@ export interface Member {
   ruleUses: RuleUse[];
 }
 
-/** A response kept for an idempotency key. */
-export interface StoredResponse {
-  /** Method, path and body of the first request, to spot a key reused for something else. */
-  fingerprint: string;
-  status: number;
-  body: unknown;
-  /** Engine time the response was stored (ms); kept for at least 24 h after. */
-  storedAt: number;
-}
-
 /** Everything an engine remembers. JSON-safe: the browser demo saves it in `localStorage`. */
 export interface EngineState {
   version: 1;
   members: Record<string, Member>;
-  /** Keyed by `customerId idempotencyKey`. */
+  /** Responses kept for idempotency keys, by the gateway's storage key. */
   responses: Record<string, StoredResponse>;
   /** Source of ids and order numbers. */
   counter: number;

@@ -1,5 +1,5 @@
+import { KEY_RETENTION_MS } from '@loyaltykit/gateway';
 import { describe, expect, it } from 'vitest';
-import { KEY_RETENTION_MS } from '../engine/idempotency.ts';
 import { expectProblem, type TestApi, testApi } from '../test/api.ts';
 
 const redeem = (api: TestApi, key: string, body: unknown = { rewardId: 'rw_5off' }) =>

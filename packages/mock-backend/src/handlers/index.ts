@@ -1,14 +1,9 @@
-import { HttpHandler, http, matchRequestUrl, type RequestHandler } from 'msw';
+import { type Connector, createGateway, type FetchHandler } from '@loyaltykit/gateway';
+import { delay, http, type RequestHandler } from 'msw';
 import type { LoyaltyEngine } from '../engine/engine.ts';
 import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from '../tokens.ts';
-import { actionHandlers } from './actions.ts';
-import { customerHandlers } from './customer.ts';
-import { type HandlerContext, problem, refusedKey } from './http.ts';
-import { programHandlers } from './program.ts';
-import { quoteHandlers } from './quote.ts';
-import { redemptionHandlers } from './redemptions.ts';
 
-/** How handlers verify tokens and behave; all optional. */
+/** How the mock API verifies tokens and behaves; all optional. */
 export interface HandlerOptions {
   /** Secret customer tokens are verified with. Default: the public demo secret. */
   secret?: string;
@@ -21,41 +16,61 @@ export interface HandlerOptions {
    * second request with the same key sees it in flight (409). Default 0.
    */
   commitDelay?: number;
-  /** See {@link HandlerContext.actAs}: serve every valid token as this customer, or `null` as a guest. */
+  /** Serve every valid token as this customer, or `null` as a guest (scenarios use it). */
   actAs?: string | null;
 }
 
-/** The methods `handlers` serve at the URL's path, in their order; empty for a path they do not know. */
-export function allowedMethods(handlers: readonly RequestHandler[], url: URL): string[] {
-  const methods = handlers.flatMap((handler) =>
-    handler instanceof HttpHandler &&
-    typeof handler.info.method === 'string' &&
-    typeof handler.info.path === 'string' &&
-    matchRequestUrl(url, handler.info.path).matches
-      ? [handler.info.method]
-      : [],
-  );
-  return [...new Set(methods)];
+/** The engine as a gateway connector; keyed operations wait `commitDelay` ms before committing. */
+export function engineConnector(engine: LoyaltyEngine, commitDelay = 0): Connector {
+  const late =
+    <A extends unknown[], R>(run: (...args: A) => R) =>
+    async (...args: A): Promise<R> => {
+      if (commitDelay > 0) await delay(commitDelay);
+      return run(...args);
+    };
+  return {
+    program: () => engine.program(),
+    customer: (id) => engine.customer(id),
+    activity: (id, page) => engine.activity(id, page),
+    redeem: late((id, input) => engine.redeem(id, input)),
+    cancelRedemption: (id, redemptionId) => engine.cancelRedemption(id, redemptionId),
+    claimAction: late((id, ruleId) => engine.claimAction(id, ruleId)),
+    setBirthday: (id, birthday) => engine.setBirthday(id, birthday),
+    quote: (cart, id) => engine.quote(cart, id),
+  };
 }
 
 /**
- * The answer to a request no route takes: 405 with `Allow` when the path has
- * other methods (RFC 9110 §15.5.6), else 404.
+ * The Storefront API v1 as a fetch handler: the gateway over the engine
+ * connector, judged by the engine clock (tokens expire exactly when the
+ * engine says, so tests can move time), with the engine's idempotency store.
  */
-export function unrouted(handlers: readonly RequestHandler[], method: string, url: URL): Response {
-  const allow = allowedMethods(handlers, url);
-  return allow.length > 0
-    ? problem(405, 'not_found', `${url.pathname} takes ${allow.join(', ')}, not ${method}.`, {
-        Allow: allow.join(', '),
-      })
-    : problem(404, 'not_found', `No ${method} ${url.pathname}.`);
+export function createMockGateway(
+  engine: LoyaltyEngine,
+  options: HandlerOptions = {},
+): FetchHandler {
+  const programme = {
+    audience: options.audience ?? DEMO_AUDIENCE,
+    signingKeys: [{ secret: options.secret ?? DEMO_SECRET }],
+  };
+  const keys = Object.fromEntries(
+    (options.publishableKeys ?? [DEMO_PUBLISHABLE_KEY]).map((key) => [key, programme]),
+  );
+  const { actAs } = options;
+  return createGateway({
+    connector: engineConnector(engine, options.commitDelay),
+    keys,
+    idempotency: engine.idempotency,
+    now: () => engine.now(),
+    clockSkew: 0,
+    ...(actAs !== undefined && { identify: () => actAs }),
+  });
 }
 
 /**
- * msw handlers serving the Storefront API v1 from an engine. Paths match any
- * origin, so the same handlers serve `setupServer` in Node tests, Storybook,
- * the in-page demo fetch and the Node HTTP server. Token expiry follows the
- * engine clock.
+ * msw handlers serving the Storefront API v1 from an engine, through the
+ * gateway. Paths match any origin, so the same handlers serve `setupServer`
+ * in Node tests, Storybook and the in-page demo fetch.
  *
  * @example
  * ```ts
@@ -66,26 +81,6 @@ export function createHandlers(
   engine: LoyaltyEngine,
   options: HandlerOptions = {},
 ): RequestHandler[] {
-  const context: HandlerContext = {
-    engine,
-    secret: options.secret ?? DEMO_SECRET,
-    audience: options.audience ?? DEMO_AUDIENCE,
-    publishableKeys: options.publishableKeys ?? [DEMO_PUBLISHABLE_KEY],
-    commitDelay: options.commitDelay ?? 0,
-    ...(options.actAs !== undefined && { actAs: options.actAs }),
-  };
-  const routes = [
-    ...programHandlers(context),
-    ...customerHandlers(context),
-    ...redemptionHandlers(context),
-    ...actionHandlers(context),
-    ...quoteHandlers(context),
-  ];
-  return [
-    // First: a request without a known key goes no further (nothing returned passes it on).
-    http.all('*/v1/*', ({ request }) => refusedKey(request, context.publishableKeys)),
-    ...routes,
-    // Last: anything else under /v1 is a problem+json 405 or 404, like every other error.
-    http.all('*/v1/*', ({ request }) => unrouted(routes, request.method, new URL(request.url))),
-  ];
+  const gateway = createMockGateway(engine, options);
+  return [http.all('*/v1/*', ({ request }) => gateway(request))];
 }

@@ -1,3 +1,4 @@
+import { signToken } from '@loyaltykit/gateway';
 // Test helpers: drive the msw handlers in-process, as the HTTP client would.
 import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
@@ -5,7 +6,7 @@ import { createEngine, type EngineOptions, type LoyaltyEngine } from '../engine/
 import type { EngineSeed } from '../engine/types.ts';
 import { createHandlers, type HandlerOptions } from '../handlers/index.ts';
 import { usStore } from '../seeds/us-store.ts';
-import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET, signToken } from '../tokens.ts';
+import { DEMO_AUDIENCE, DEMO_PUBLISHABLE_KEY, DEMO_SECRET } from '../tokens.ts';
 
 /** A fixed engine time: Sunday 10 May 2026, noon UTC. */
 export const NOW = Date.UTC(2026, 4, 10, 12);

@@ -1,6 +1,6 @@
 import type { Cart, CartLine } from '@loyaltykit/core';
-import { InvalidRequest } from '../engine/invalid-request.ts';
-import type { RedeemInput } from '../engine/redemptions.ts';
+import type { RedeemInput } from './connector.ts';
+import { InvalidRequest } from './invalid-request.ts';
 
 // Shape checks for request bodies, as openapi.yaml's schemas state them.
 // Problems with the shape are 400s naming the field (a JSON Pointer); the

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_AUDIENCE, DEMO_SECRET, signToken, verifyToken } from './tokens.ts';
+import { signToken, verifyToken } from './tokens.ts';
+
+const DEMO_SECRET = 'a-test-secret';
+const DEMO_AUDIENCE = 'a-test-shop';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
 const inFiveMinutes = Math.floor(NOW / 1000) + 300;
