@@ -52,7 +52,17 @@ async function startPrism(upstream: string) {
   const started = performance.now();
   // --errors: a response that breaks the document becomes Prism's 500, a bad request its 4xx.
   // Level warn: Prism then prints only findings, past its banner.
-  const args = ['proxy', DOCUMENT, upstream, '--errors', '--verboseLevel', 'warn'];
+  // One process: its multi-process mode reads `require('node:cluster').default`, which Node
+  // leaves undefined unless a loader adds it, and then fails to start now and then (seen in CI).
+  const args = [
+    'proxy',
+    DOCUMENT,
+    upstream,
+    '--errors',
+    '--verboseLevel',
+    'warn',
+    '--multiprocess=false',
+  ];
   const child = spawn(
     process.execPath,
     [PRISM, ...args, '--host', '127.0.0.1', '--port', String(port)],
