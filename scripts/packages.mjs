@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 /** Directory names under packages/ of every package published to npm. */
-export const PUBLISHABLE = ['core', 'client', 'theme', 'components', 'mock-backend'];
+export const PUBLISHABLE = ['core', 'client', 'theme', 'components', 'gateway', 'mock-backend'];
 
 /**
  * pnpm as this process was started by it (`pnpm run`: a script or, for
