@@ -1,4 +1,4 @@
-// How the publishable packages (core, client, theme, components, mock-backend)
+// How the publishable libraries (core, client, theme, components, gateway)
 // build to dist/ for apps outside this repository: ESM with source maps, one
 // module per source module (so a consumer's bundler drops what it does not
 // import), every bare import left to the consumer's install, the .d.ts files

@@ -156,6 +156,17 @@ test('the landing section server-renders in Node with preact-render-to-string', 
   expect(html).not.toContain('__LK_');
 });
 
+test('the installed gateway serves the Storefront API on Node over a connector', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['gateway.mjs'], { cwd: project });
+  const { me, stranger } = JSON.parse(stdout) as {
+    me: { status: number; body: { id: string; balance: { available: number } } };
+    stranger: { status: number; body: { code: string } };
+  };
+  expect(me.status).toBe(200);
+  expect(me.body).toMatchObject({ id: 'cus_maya', balance: { available: 1250 } });
+  expect(stranger).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
+});
+
 test('an app importing only ProductPoints gets no panel code', async () => {
   writeFileSync(
     join(project, 'product-points-only.js'),

@@ -86,6 +86,7 @@ function test() {
     ['typecheck', 'typecheck'],
     ['build (script tag and Storybook)', 'build'],
     ['bundle budgets', 'size'],
+    ["the embed README's pinned script tag matches the build", 'cdn-snippet'],
     ['published packages (publint, attw)', 'lint:packages'],
     [
       'unit and component tests',

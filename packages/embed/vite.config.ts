@@ -7,6 +7,7 @@ import {
   ssrSourceCondition,
   vanillaExtract,
 } from '../../vite.shared.ts';
+import { writeCdnLayout } from './build/cdn.ts';
 import { buildChunksFirst } from './build/chunks.ts';
 import { preactOnFrozenIntrinsics } from './build/frozen-intrinsics.ts';
 import { inlineCss } from './build/inline-css.ts';
@@ -16,7 +17,8 @@ import { shipTypes } from './build/types.ts';
 // The script-tag build. Lazy chunks (HTTP client, panel, non-English catalogs,
 // demo backend) are built first, one self-contained classic script each
 // (build/chunks.ts); then the entry: one IIFE a merchant can paste anywhere,
-// carrying the launcher, the theme and the chunks' file names and SRI hashes.
+// carrying the launcher, the theme and the chunks' file names and SRI hashes;
+// last, the versioned CDN folder (build/cdn.ts).
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 const shared = {
@@ -35,6 +37,7 @@ export default defineConfig({
     inlineCss('__LK_CSS__'),
     writeManifest(),
     shipTypes(),
+    writeCdnLayout(),
   ],
   build: {
     outDir,
