@@ -19,6 +19,10 @@ export type Timestamp = string;
 // ---------------------------------------------------------------------------
 // Earning
 
+/**
+ * Every kind of earning rule the Storefront API knows, as a runtime list: the client reads an
+ * unknown kind as an item it drops, not as a crash (forward compatibility).
+ */
 export const EARNING_RULE_KINDS = [
   'order',
   'signup',
@@ -31,6 +35,7 @@ export const EARNING_RULE_KINDS = [
 ] as const;
 export type EarningRuleKind = (typeof EARNING_RULE_KINDS)[number];
 
+/** The networks a `social_follow` or `social_share` rule can name; another network drops the rule. */
 export const SOCIAL_NETWORKS = [
   'instagram',
   'facebook',
@@ -41,6 +46,7 @@ export const SOCIAL_NETWORKS = [
 ] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
 
+/** The periods a RuleLimit counts over (`per`). */
 export const LIMIT_PERIODS = ['lifetime', 'year', 'month', 'week', 'day'] as const;
 /** How often a rule can earn: `{ count: 1, per: 'year' }` for a birthday. */
 export interface RuleLimit {
@@ -93,6 +99,7 @@ export type OrderRule = Extract<EarningRule, { kind: 'order' }>;
 // ---------------------------------------------------------------------------
 // Spending
 
+/** Every kind of reward the Storefront API knows; a reward of another kind is not offered. */
 export const REWARD_KINDS = [
   'fixed_discount',
   'percent_discount',
@@ -134,6 +141,7 @@ export type Reward =
     })
   | (RewardBase & { kind: 'custom' });
 
+/** The states of a redemption's code: `issued` (usable), `cancelled` (points refunded), `used`. */
 export const REDEMPTION_STATUSES = ['issued', 'cancelled', 'used'] as const;
 export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 
@@ -170,6 +178,7 @@ export interface Tier {
   entryPoints?: number;
 }
 
+/** What a bonus event multiplies: every order, some collections' products, or some tiers' members. */
 export const BONUS_SCOPES = ['all', 'collections', 'tiers'] as const;
 
 /** A time-boxed multiplier on order points ("2× points this weekend"). */
@@ -276,6 +285,7 @@ export interface Customer {
 // ---------------------------------------------------------------------------
 // Activity
 
+/** The kinds of ledger line in a member's activity; a line of another kind is left out. */
 export const LEDGER_KINDS = ['earn', 'redeem', 'refund', 'adjust', 'expire'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 

@@ -7,6 +7,16 @@ import { useSignalValue } from '../useSignalValue.ts';
 import * as css from '../widgets.css.ts';
 import * as own from './AccountSummary.css.ts';
 
+/** Props of AccountSummary. */
+export interface AccountSummaryProps {
+  /**
+   * The code of the referral link the shopper arrived by (`?lk_ref=`): a guest is
+   * welcomed as a referred friend and the join link passes it on to the
+   * sign-up URL. The script tag passes it for you.
+   */
+  referralCode?: string;
+}
+
 /**
  * For account pages: the member's balance (with points on their way and
  * about to expire), tier and progress, unused rewards, and a button that
@@ -20,15 +30,6 @@ import * as own from './AccountSummary.css.ts';
  * </LoyaltyProvider>
  * ```
  */
-export interface AccountSummaryProps {
-  /**
-   * The code of the referral link the shopper arrived by (`?lk_ref=`): a guest is
-   * welcomed as a referred friend and the join link passes it on to the
-   * sign-up URL. The script tag passes it for you.
-   */
-  referralCode?: string;
-}
-
 export function AccountSummary({ referralCode }: AccountSummaryProps = {}) {
   const { model, i18n } = useLoyalty();
   const program = useSignalValue(model.program);

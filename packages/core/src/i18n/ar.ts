@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 
+/** The Arabic (right to left: `createI18n('ar').dir` is `rtl`) catalog: a translation of every key of `en`. */
 export const ar: Catalog = {
   'launcher.label': 'المكافآت',
   'launcher.rewardReady': 'لديك مكافأة جاهزة للاستبدال',

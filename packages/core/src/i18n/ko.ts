@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 
+/** The Korean catalog: a translation of every key of `en`. */
 export const ko: Catalog = {
   'launcher.label': '리워드',
   'launcher.rewardReady': '지금 교환할 수 있는 리워드가 있어요',

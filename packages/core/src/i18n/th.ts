@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 
+/** The Thai catalog: a translation of every key of `en`. */
 export const th: Catalog = {
   'launcher.label': 'รางวัล',
   'launcher.rewardReady': 'มีรางวัลพร้อมให้แลกแล้ว',

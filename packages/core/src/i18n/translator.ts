@@ -1,5 +1,6 @@
 import type { Catalog, Message, MessageKey } from './catalog.ts';
 
+/** The locales the widgets ship catalogs for; matchLocale maps a page's language tag onto one. */
 export const LOCALES = ['en', 'th', 'ko', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
