@@ -3,14 +3,14 @@ import source from '../../openapi.yaml?raw';
 
 // openapi.yaml as data, and the few lookups the contract test needs.
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
-const isNode = (value: unknown): value is Node =>
+export const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const document: Node = parse(source);
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
 /** One operation of the document. */
 export interface DocOperation {
@@ -21,15 +21,18 @@ export interface DocOperation {
   spec: Node;
 }
 
-/** `node` itself, or what its `$ref` points at. */
-export function deref(node: unknown): Node {
+/** `node` itself, or what its local `$ref` points at inside `root`. */
+export function derefIn(root: Node, node: unknown): Node {
   if (!isNode(node)) throw new Error(`expected an object, got ${JSON.stringify(node)}`);
   if (typeof node.$ref !== 'string') return node;
-  let target: unknown = document;
+  let target: unknown = root;
   for (const part of node.$ref.slice(2).split('/'))
-    target = isNode(target) ? target[part] : undefined;
-  return deref(target);
+    target = isNode(target) ? target[part.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+  return derefIn(root, target);
 }
+
+/** `node` itself, or what its `$ref` points at in openapi.yaml. */
+export const deref = (node: unknown): Node => derefIn(document, node);
 
 export function operations(): DocOperation[] {
   const paths = deref(document.paths);
