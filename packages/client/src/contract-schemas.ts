@@ -26,8 +26,10 @@ import {
   object,
   oneOf,
   optional,
+  parse,
   restriction,
   type Schema,
+  SchemaError,
   string,
   timestamp,
   variant,
@@ -250,3 +252,19 @@ export const problemSchema = object({
   detail: optional(string()),
   code: optional(string()),
 });
+
+/**
+ * Where a success body departs from openapi.yaml for `operation`: every
+ * mismatch the client would drop a value for or fail on, each naming its path
+ * (`$.rewards[2].pointsPrice: expected integer, got string`); empty when the
+ * body matches. For conformance checks of a backend: the client itself reads
+ * forward-compatibly and uses what it can.
+ */
+export function responseMismatches(operation: OperationId, body: unknown): string[] {
+  try {
+    return parse(RESPONSE_SCHEMAS[operation] as Schema<unknown>, body)[1];
+  } catch (error) {
+    if (error instanceof SchemaError) return [error.message];
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
+import { RESPONSE_SCHEMAS, responseMismatches } from './contract-schemas.ts';
 import {
   array,
   integer,
@@ -225,5 +225,27 @@ describe('nested paths', () => {
     const [value, dropped] = parse(RESPONSE_SCHEMAS.getProgram, body);
     expect(value.rewards.map((r) => r.id)).toEqual(['r0']);
     expect(dropped).toEqual(['$.rewards[1].pointsPrice: expected integer, got string']);
+  });
+
+  it('responseMismatches names what a conformance check must fail on, and nothing for a valid body', () => {
+    const program = {
+      id: 'p',
+      name: 'P',
+      currency: 'USD',
+      earningRules: [],
+      tiers: [],
+      bonusEvents: [],
+      rewards: [],
+    };
+    expect(responseMismatches('getProgram', program)).toEqual([]);
+    expect(
+      responseMismatches('getProgram', {
+        ...program,
+        rewards: [{ id: 'r1', kind: 'custom', title: 'bad', pointsPrice: '500' }],
+      }),
+    ).toEqual(['$.rewards[0].pointsPrice: expected integer, got string']);
+    expect(responseMismatches('getCustomer', { balance: {} })).toEqual([
+      '$.id: expected string, got undefined',
+    ]);
   });
 });
