@@ -6,6 +6,7 @@ export type {
   RedemptionResult,
   RequestOptions,
 } from './backend.ts';
+export { can, FEWEST_CAPABILITIES } from './capabilities.ts';
 export { claimAction, saveBirthday } from './earn-actions.ts';
 export {
   CLIENT_ERROR_CODES,
