@@ -1,4 +1,10 @@
-import type { Cart, LoyaltyError, Program, Reward } from '@loyaltykit/core';
+import {
+  type Cart,
+  FEWEST_CAPABILITIES,
+  type LoyaltyError,
+  type Program,
+  type Reward,
+} from '@loyaltykit/core';
 import {
   createEngine,
   createHandlers,
@@ -448,6 +454,30 @@ describe('POST /v1/quote', () => {
   });
 });
 
+describe('a backend with the fewest capabilities', () => {
+  it('declares them, reads back as they are, and refuses each with its documented problem', async () => {
+    server.use(...createScenario('fewest_capabilities', engine));
+    const backend = await backendAs(member);
+    expect((await guest.getProgram()).capabilities).toEqual(FEWEST_CAPABILITIES);
+    const [issued] = (await backend.getCustomer())?.redemptions ?? [];
+    if (!issued) throw new Error('the seed member lacks an unused code');
+    const refusals = await Promise.all([
+      rejection(backend.getActivity()),
+      rejection(backend.cancelRedemption(issued.id)),
+      rejection(backend.claimAction('earn_instagram')),
+      rejection(backend.setBirthday({ month: 7, day: 14 })),
+      rejection(backend.quote?.(smallCart()) ?? Promise.resolve()),
+    ]);
+    expect(refusals.map(({ code, status }) => `${code} ${status}`)).toEqual([
+      'not_found 404',
+      'redemption_not_cancellable 409',
+      'not_found 404',
+      'not_found 404',
+      'not_found 404',
+    ]);
+  });
+});
+
 describe('faults the engine can be put into', () => {
   it('the server_error scenario answers 5XX problems the document allows', async () => {
     server.use(...createScenario('server_error', engine));
@@ -485,8 +515,6 @@ describe('coverage', () => {
   it('every documented response was produced, except those only a faulty network or a limiter gives', () => {
     const notReachable = new Set([
       ...operations().flatMap((op) => [`${op.operationId} 429`, `${op.operationId} 5XX`]),
-      // The engine offers quotes; 404 is for backends that do not.
-      'quote 404',
     ]);
     const documented = operations().flatMap((op) =>
       Object.keys(deref(op.spec.responses)).map((status) => `${op.operationId} ${status}`),

@@ -20,6 +20,7 @@ import {
 import type { OperationId } from './operations.ts';
 import {
   array,
+  boolean,
   integer,
   intersect,
   number,
@@ -159,6 +160,19 @@ const programSchema: Schema<Program> = object({
   pendingDays: optional(integer()),
   signUpUrl: optional(string()),
   signInUrl: optional(string()),
+  // A capability it cannot read is absent, so supported: at worst the
+  // widget offers what the backend then refuses with a problem.
+  capabilities: optional(
+    object({
+      cancelRedemption: optional(boolean()),
+      variableRewards: optional(boolean()),
+      birthday: optional(boolean()),
+      actions: optional(boolean()),
+      referrals: optional(boolean()),
+      activity: optional(boolean()),
+      quote: optional(boolean()),
+    }),
+  ),
 });
 
 const balance: Schema<Balance> = object({

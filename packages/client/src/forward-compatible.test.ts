@@ -1,3 +1,4 @@
+import { can } from '@loyaltykit/core';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { activity, customer, program, redemption } from './testing/fixtures.ts';
@@ -110,6 +111,27 @@ describe('an item the client cannot read is dropped, the rest is used', () => {
     const { tier: _, ...rest } = customer;
     expect(await member().getCustomer()).toEqual(rest);
     expect(theWarning()).toContain('$.tier.progress');
+  });
+
+  it('capabilities: a false is kept, an unreadable value or an unknown capability is not', async () => {
+    answer('/v1/program', {
+      ...program,
+      capabilities: { cancelRedemption: false, birthday: 'no', teleport: false, quote: true },
+    });
+    const read = await testBackend().backend.getProgram();
+    expect(read.capabilities).toEqual({ cancelRedemption: false, quote: true });
+    expect(can(read, 'cancelRedemption')).toBe(false);
+    // Unreadable reads as absent, and absent as supported.
+    expect(can(read, 'birthday')).toBe(true);
+    expect(theWarning()).toContain('$.capabilities.birthday: expected boolean, got string');
+  });
+
+  it('capabilities that are not an object: a backend that can do everything', async () => {
+    answer('/v1/program', { ...program, capabilities: false });
+    const read = await testBackend().backend.getProgram();
+    expect(read).toEqual(program);
+    expect(can(read, 'cancelRedemption')).toBe(true);
+    expect(theWarning()).toContain('$.capabilities: expected object');
   });
 
   it('a response that reads cleanly logs nothing', async () => {

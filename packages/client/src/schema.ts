@@ -33,6 +33,7 @@ const primitive =
 export const string = primitive<string>('string', (v) => typeof v === 'string');
 export const number = primitive<number>('finite number', Number.isFinite);
 export const integer = primitive<number>('integer', Number.isSafeInteger);
+export const boolean = primitive<boolean>('boolean', (v) => typeof v === 'boolean');
 /**
  * An RFC 3339 date-time (`2026-05-01T10:00:00Z`) that is a real instant, so
  * `Date` and `Intl` can use it: `2026-13-45T…` and date-only strings are not.

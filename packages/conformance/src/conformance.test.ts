@@ -110,6 +110,37 @@ describe('against the gateway with the engine connector', () => {
   });
 });
 
+describe('against a backend that declares it cannot cancel redemptions', () => {
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer({ port: 0, capabilities: { cancelRedemption: false } });
+  });
+  afterAll(() => server.close());
+
+  it('skips SF-CANCEL-REFUNDS with the reason, and checks everything else', async () => {
+    // Nothing the checks redeem can be refunded here, so the test member
+    // needs points for every redemption: Sofia, the VIP, has them.
+    const member = server.engine.personas.vip;
+    const results = await runConformance({
+      apiUrl: server.url,
+      publishableKey: DEMO_PUBLISHABLE_KEY,
+      token: () =>
+        signToken(
+          { sub: member, aud: DEMO_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300 },
+          DEMO_SECRET,
+        ),
+    });
+    expect(results.filter((result) => result.status !== 'pass')).toEqual([
+      {
+        id: 'SF-CANCEL-REFUNDS',
+        level: 'MUST',
+        status: 'skip',
+        reason: 'the programme declares capabilities.cancelRedemption: false',
+      },
+    ]);
+  });
+});
+
 describe("against Prism's static mock of openapi.yaml (right shapes, no behaviour)", () => {
   let prism: ChildProcess;
   let url: string;

@@ -179,6 +179,18 @@ async function cheapestReward(context: ConformanceContext): Promise<Affordable> 
   return { rewardId: cheapest.id as string, price: cheapest.pointsPrice as number, before };
 }
 
+/**
+ * Skips the check of an optional part of the contract the backend's
+ * programme declares it cannot do (`capabilities.<name>: false`); only an
+ * explicit `false` counts, as in the widgets.
+ */
+async function requireCapability(context: ConformanceContext, name: string): Promise<void> {
+  const program = await call(context, 'GET', '/v1/program');
+  const capabilities = isRecord(program.body) ? program.body.capabilities : undefined;
+  if (isRecord(capabilities) && capabilities[name] === false)
+    throw new Skip(`the programme declares capabilities.${name}: false`);
+}
+
 const redeem = (context: ConformanceContext, key: string, body: unknown) =>
   call(context, 'POST', '/v1/me/redemptions', {
     auth: 'member',
@@ -449,6 +461,7 @@ export const requirements: readonly Requirement[] = [
     statement:
       'DELETE /v1/me/redemptions/{id} cancels and refunds once; cancelling again returns the same 200 and refunds nothing.',
     async check(context) {
+      await requireCapability(context, 'cancelRedemption');
       const reward = await cheapestReward(context);
       return cleaningUp(context, async (created) => {
         const issued = await redeem(context, crypto.randomUUID(), { rewardId: reward.rewardId });

@@ -53,7 +53,12 @@ export interface ActionResult {
  * ```
  */
 export interface LoyaltyBackend {
-  /** The public programme: rules, rewards, tiers, bonus events, referral offer. */
+  /**
+   * The public programme: rules, rewards, tiers, bonus events, referral offer,
+   * and the backend's `capabilities`: a backend that cannot do one of the
+   * optional parts below (cancel, birthday, actions, activity, quote) says so
+   * there, and widgets check it with `can(program, ...)` before offering it.
+   */
   getProgram(options?: RequestOptions): Promise<Program>;
   /** The signed-in customer, or `null` for a guest (no customer token). */
   getCustomer(options?: RequestOptions): Promise<Customer | null>;

@@ -6,14 +6,14 @@ export type {
   RedemptionResult,
   RequestOptions,
 } from './backend.ts';
+export { can, FEWEST_CAPABILITIES } from './capabilities.ts';
 export { claimAction, saveBirthday } from './earn-actions.ts';
 export {
   CLIENT_ERROR_CODES,
-  isLoyaltyError,
   LOYALTY_ERROR_CODES,
-  LoyaltyError,
   type LoyaltyErrorCode,
-} from './errors.ts';
+} from './error-codes.ts';
+export { isLoyaltyError, LoyaltyError } from './errors.ts';
 export type { LoyaltyEvent } from './events.ts';
 export { ar } from './i18n/ar.ts';
 export {

@@ -221,7 +221,37 @@ export interface Program {
   pendingDays?: number;
   signUpUrl?: string;
   signInUrl?: string;
+  /**
+   * What this backend can do; see {@link can}. Absent (a backend older than
+   * the field), and any capability it leaves out, means supported: everything
+   * the contract describes.
+   */
+  capabilities?: ProgramCapabilities;
 }
+
+/**
+ * What a backend may not support, each a part of the contract:
+ * - `cancelRedemption`: `DELETE /v1/me/redemptions/{id}` refunds an unused code.
+ * - `variableRewards`: redeeming a `variable` reward for a chosen number of points.
+ * - `birthday`: `PUT /v1/me/birthday` records a shopper's birthday.
+ * - `actions`: `POST /v1/me/actions` claims an action rule (social follow, share).
+ * - `referrals`: a member's referral link and the programme's referral offer.
+ * - `activity`: `GET /v1/me/activity`, the points history.
+ * - `quote`: `POST /v1/quote` prices a cart.
+ */
+export const CAPABILITIES = [
+  'cancelRedemption',
+  'variableRewards',
+  'birthday',
+  'actions',
+  'referrals',
+  'activity',
+  'quote',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** A backend's declared capabilities: `false` for what it cannot do; absent means it can. */
+export type ProgramCapabilities = { [C in Capability]?: boolean };
 
 // ---------------------------------------------------------------------------
 // The customer

@@ -14,9 +14,14 @@ import {
 } from '../src/chunk-names.ts';
 import { inlineCss } from './inline-css.ts';
 
-const contextFile = fileURLToPath(
-  new URL('../../components/src/LoyaltyProvider/context.ts', import.meta.url),
-);
+/** Source files chunks take from the entry, by the module id SHARED_EXPORTS lists them under. */
+const sharedFiles = new Map([
+  [
+    fileURLToPath(new URL('../../components/src/LoyaltyProvider/context.ts', import.meta.url)),
+    '@loyaltykit/components/context',
+  ],
+  [fileURLToPath(new URL('../../core/src/errors.ts', import.meta.url)), '@loyaltykit/core/errors'],
+]);
 const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url));
 const CHUNK_CSS = '__LK_CHUNK_CSS__';
 const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
@@ -61,11 +66,10 @@ function chunkWrapper(): Plugin[] {
       enforce: 'pre',
       async resolveId(source, importer, options) {
         if (Object.hasOwn(SHARED_EXPORTS, source)) return { id: source, external: true };
-        if (!importer || !source.endsWith('context.ts')) return null;
+        if (!importer || !/(context|errors)\.ts$/.test(source)) return null;
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return resolved?.id === contextFile
-          ? { id: '@loyaltykit/components/context', external: true }
-          : resolved;
+        const id = resolved && sharedFiles.get(resolved.id);
+        return id ? { id, external: true } : resolved;
       },
       transform(_code, id) {
         if (id.startsWith(themeSources) && id.endsWith('.vanilla.css')) return { code: '' };

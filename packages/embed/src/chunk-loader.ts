@@ -1,6 +1,6 @@
 import chunks from 'virtual:loyaltykit-chunks';
 import { useLoyalty } from '@loyaltykit/components/context';
-import { LoyaltyError } from '@loyaltykit/core';
+import { isLoyaltyError, LoyaltyError } from '@loyaltykit/core';
 import { batch, computed, signal } from '@preact/signals-core';
 import { Component, createContext, Fragment, h } from 'preact';
 import {
@@ -37,6 +37,7 @@ const shared: { [M in SharedModule]: Record<(typeof SHARED_EXPORTS)[M][number], 
   },
   'preact/jsx-runtime': { Fragment, jsx, jsxs },
   '@loyaltykit/components/context': { useLoyalty },
+  '@loyaltykit/core/errors': { isLoyaltyError, LoyaltyError },
   '@preact/signals-core': { batch, computed, signal },
 };
 

@@ -1,3 +1,4 @@
+import { FEWEST_CAPABILITIES } from '@loyaltykit/core';
 import { signToken } from '@loyaltykit/gateway';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,7 @@ describe('scenarios with server.use(...)', () => {
       'new_member',
       'vip',
       'insufficient_points',
+      'fewest_capabilities',
       'server_error',
       'slow_network',
       'malformed_response',
@@ -56,6 +58,14 @@ describe('scenarios with server.use(...)', () => {
     const me = await get('/v1/me');
     expect(me.status).toBe(401);
     expect((await me.json()).code).toBe('unauthorized');
+  });
+
+  it('fewest_capabilities: the member, on a backend with every capability false', async () => {
+    server.use(...createScenario('fewest_capabilities', engine));
+    const program = await (await get('/v1/program')).json();
+    expect(program.capabilities).toEqual(FEWEST_CAPABILITIES);
+    expect((await (await get('/v1/me')).json()).firstName).toBe('Maya');
+    expect((await get('/v1/me/activity')).status).toBe(404);
   });
 
   it('server_error: a 500 problem everywhere', async () => {

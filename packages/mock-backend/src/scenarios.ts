@@ -1,3 +1,4 @@
+import { FEWEST_CAPABILITIES } from '@loyaltykit/core';
 import { problem } from '@loyaltykit/gateway';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import type { LoyaltyEngine } from './engine/engine.ts';
@@ -11,6 +12,7 @@ export const SCENARIOS = [
   'new_member',
   'vip',
   'insufficient_points',
+  'fewest_capabilities',
   'server_error',
   'slow_network',
   'malformed_response',
@@ -41,6 +43,9 @@ export interface ScenarioOptions extends HandlerOptions {
  * - `member`, `new_member`, `vip` (a few points short of the next tier),
  *   `insufficient_points` (cannot afford any reward): every valid token is
  *   served as that seed member, so one minted token fits every scenario.
+ * - `fewest_capabilities`: the member, on a backend that declares (and keeps
+ *   to) every capability `false`: no cancelling, birthday, action claims,
+ *   referrals, activity, quotes or variable rewards.
  * - `guest`: customer endpoints answer 401, as for a shopper without a token.
  * - `server_error`: every call is a 500 problem.
  * - `slow_network`: every call waits `latency` ms, then is answered normally.
@@ -59,6 +64,12 @@ export function createScenario(
   const persona = PERSONA_OF[name];
   if (persona) return createHandlers(engine, { ...options, actAs: engine.personas[persona] });
   switch (name) {
+    case 'fewest_capabilities':
+      return createHandlers(engine, {
+        ...options,
+        actAs: engine.personas.member,
+        capabilities: FEWEST_CAPABILITIES,
+      });
     case 'guest':
       return createHandlers(engine, { ...options, actAs: null });
     case 'server_error':

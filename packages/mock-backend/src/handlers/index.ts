@@ -1,3 +1,10 @@
+import {
+  type Capability,
+  can,
+  LoyaltyError,
+  type Program,
+  type ProgramCapabilities,
+} from '@loyaltykit/core';
 import { type Connector, createGateway, type FetchHandler } from '@loyaltykit/gateway';
 import { delay, http, type RequestHandler } from 'msw';
 import type { LoyaltyEngine } from '../engine/engine.ts';
@@ -18,25 +25,84 @@ export interface HandlerOptions {
   commitDelay?: number;
   /** Serve every valid token as this customer, or `null` as a guest (scenarios use it). */
   actAs?: string | null;
+  /** Declared (and kept to) instead of the seed programme's capabilities. */
+  capabilities?: ProgramCapabilities;
 }
 
-/** The engine as a gateway connector; keyed operations wait `commitDelay` ms before committing. */
-export function engineConnector(engine: LoyaltyEngine, commitDelay = 0): Connector {
+/** How {@link engineConnector} serves the engine. */
+export interface ConnectorOptions extends Pick<HandlerOptions, 'commitDelay' | 'capabilities'> {}
+
+const unsupported = (what: string) =>
+  new LoyaltyError('not_found', `This backend does not ${what}.`, { status: 404 });
+
+/**
+ * The engine as a gateway connector; keyed operations wait `commitDelay` ms
+ * before committing. It keeps to the capabilities it declares (the seed
+ * programme's, or `capabilities`), as a platform without them would: an
+ * operation it cannot do is refused with the problem openapi.yaml names, a
+ * `variable` reward stays listed but cannot be redeemed, and without
+ * `referrals` nobody has a referral link or offer.
+ */
+export function engineConnector(
+  engine: LoyaltyEngine,
+  { commitDelay = 0, capabilities }: ConnectorOptions = {},
+): Connector {
+  // The engine's programme is fixed when it is created.
+  const declared: Pick<Program, 'capabilities'> = {
+    capabilities: capabilities ?? engine.program().capabilities,
+  };
+  const able = (capability: Capability) => can(declared, capability);
+  const only =
+    <A extends unknown[], R>(capability: Capability, refusal: string, run: (...args: A) => R) =>
+    (...args: A): R => {
+      if (!able(capability)) throw unsupported(refusal);
+      return run(...args);
+    };
   const late =
     <A extends unknown[], R>(run: (...args: A) => R) =>
     async (...args: A): Promise<R> => {
       if (commitDelay > 0) await delay(commitDelay);
       return run(...args);
     };
+  const withoutReferrals = <T extends { referral?: unknown }>(value: T): T => {
+    if (able('referrals')) return value;
+    const { referral: _, ...rest } = value;
+    return rest as T;
+  };
   return {
-    program: () => engine.program(),
-    customer: (id) => engine.customer(id),
-    activity: (id, page) => engine.activity(id, page),
-    redeem: late((id, input) => engine.redeem(id, input)),
-    cancelRedemption: (id, redemptionId) => engine.cancelRedemption(id, redemptionId),
-    claimAction: late((id, ruleId) => engine.claimAction(id, ruleId)),
-    setBirthday: (id, birthday) => engine.setBirthday(id, birthday),
-    quote: (cart, id) => engine.quote(cart, id),
+    program: () => ({
+      ...withoutReferrals(engine.program()),
+      ...(declared.capabilities && declared),
+    }),
+    customer: (id) => {
+      const customer = engine.customer(id);
+      return customer && withoutReferrals(customer);
+    },
+    activity: only('activity', 'keep a points history', (id, page) => engine.activity(id, page)),
+    redeem: late((id, input) => {
+      const reward = engine.program().rewards.find((r) => r.id === input.rewardId);
+      if (reward?.kind === 'variable' && !able('variableRewards'))
+        throw new LoyaltyError('reward_unavailable', 'This backend has no variable rewards.', {
+          status: 422,
+        });
+      return engine.redeem(id, input);
+    }),
+    cancelRedemption: (id, redemptionId) => {
+      if (!able('cancelRedemption'))
+        throw new LoyaltyError(
+          'redemption_not_cancellable',
+          'This backend cannot cancel redemptions.',
+          { status: 409 },
+        );
+      return engine.cancelRedemption(id, redemptionId);
+    },
+    claimAction: late(
+      only('actions', 'take claims', (id, ruleId) => engine.claimAction(id, ruleId)),
+    ),
+    setBirthday: only('birthday', 'record birthdays', (id, birthday) =>
+      engine.setBirthday(id, birthday),
+    ),
+    ...(able('quote') && { quote: (cart, id) => engine.quote(cart, id) }),
   };
 }
 
@@ -58,7 +124,7 @@ export function createMockGateway(
   );
   const { actAs } = options;
   return createGateway({
-    connector: engineConnector(engine, options.commitDelay),
+    connector: engineConnector(engine, options),
     keys,
     idempotency: engine.idempotency,
     now: () => engine.now(),
