@@ -83,15 +83,11 @@ async function boot(): Promise<void> {
   mountLauncher();
 
   // Both chunks load in parallel; the widgets render once their words and theme are here.
-  const [[locale, catalog], { themeCss, readThemeOptions, forwardEvents, Nudge, goLive }] =
-    await Promise.all([
-      loadCatalog(config.locale, loadChunk),
-      retry(() => loadBackendChunk(config, loadChunk)),
-    ]);
-  const { theme: fromOptions, nudge, problems: themeProblems } = readThemeOptions(config.deferred);
-  for (const problem of themeProblems) console.warn(`[LoyaltyKit] ${problem}`);
-  // Before the first event (ready comes later), so analytics see them all.
-  forwardEvents(config.dataLayer);
+  const [[locale, catalog], { themeCss, setUp, Nudge, goLive }] = await Promise.all([
+    loadCatalog(config.locale, loadChunk),
+    retry(() => loadBackendChunk(config, loadChunk)),
+  ]);
+  const { theme: fromOptions, nudge } = setUp(config);
   // The first load may have failed on the same missing chunk: now it is here, load again.
   const loaded = model.status.peek() === 'error' ? model.load() : firstLoad;
   let tokens = fromOptions;

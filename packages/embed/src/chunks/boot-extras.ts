@@ -7,7 +7,6 @@ import { rememberReferralCode } from '../referral.ts';
 rememberReferralCode();
 
 export { themeCss } from '@loyaltykit/theme';
-export { forwardEvents } from '../data-layer.ts';
 export { goLive } from '../go-live.ts';
 export { ScriptNudge as Nudge } from '../nudge.tsx';
-export { readThemeOptions } from '../theme-options.ts';
+export { setUp } from '../set-up.ts';
