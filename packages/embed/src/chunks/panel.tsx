@@ -12,12 +12,11 @@ import {
   Panel as PanelView,
 } from '@loyaltykit/components';
 import type { ComponentChildren } from 'preact';
-import { referralCode } from '../referral.ts';
-import type { WidgetContents } from '../widgets.tsx';
-import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
+import { cartAttribute, moneyAttribute, reportAttributes } from '../runtime/attributes.ts';
+import type { WidgetContents } from '../runtime/LazyWidget.tsx';
+import { referralCode } from '../runtime/referral.ts';
 
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
-export { emitWidgetEvent } from '../events.ts';
 
 /** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
 export function Panel() {
