@@ -6,6 +6,7 @@ import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
 import { ScriptNudge } from './nudge.tsx';
 import { paint, type Runtime } from './paint.tsx';
+import { createPainter } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 
@@ -43,7 +44,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const repaint = () => {
     for (const element of host.connected) host.paint(element);
   };
-  host.paint = (element) => paint(element, runtime);
+  host.paint = createPainter((element) => paint(element, runtime));
   repaint();
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
   model.program.subscribe(repaint);
