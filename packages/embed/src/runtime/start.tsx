@@ -4,7 +4,6 @@ import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
-import { ScriptNudge } from './nudge.tsx';
 import { paint, type Runtime } from './paint.tsx';
 import { createPainter } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
@@ -39,7 +38,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
     currency: () => config.currency ?? model.program.peek()?.currency,
-    Nudge: nudge ? ScriptNudge : undefined,
+    nudge,
   };
   const repaint = () => {
     for (const element of host.connected) host.paint(element);
