@@ -35,7 +35,7 @@ export type ChunkNudge = ComponentType<{ allowed(): boolean; onShow(): void; del
 /**
  * The script tag's nudge, rate-limited per browser. Its code comes with the
  * panel chunk, fetched only when a nudge would show (a member who can redeem,
- * none shown here lately; fetched during the wait): the member it is for is likely to
+ * none shown here lately, four seconds after load): the member it is for is likely to
  * open the panel next, so the request pays for itself, and no other page view
  * carries the nudge's bytes.
  */
@@ -47,10 +47,9 @@ export function ScriptNudge({ loadChunk }: { loadChunk: LoadChunk }) {
   const [Nudge, setNudge] = useState<{ component: ChunkNudge }>();
   useEffect(() => {
     if (!canRedeem || Nudge || !allowed()) return;
-    // Fetched during the wait, so the nudge shows on time.
-    const chunk = loadChunk<{ Nudge: ChunkNudge }>('panel');
+    // Fetched when due, not at load: the page's first seconds are the shop's.
     const timer = setTimeout(() => {
-      chunk.then(
+      loadChunk<{ Nudge: ChunkNudge }>('panel').then(
         (loaded) => setNudge({ component: loaded.Nudge }),
         () => undefined, // A nudge is optional: no chunk, no nudge.
       );
