@@ -144,8 +144,8 @@ export function createFakeVoucherify(): FakeVoucherify {
         id: offered.reward.id,
         name: offered.reward.name,
         parameters: offered.reward.parameters,
-        ...(voucher && { voucher }),
-        // Required by the schema, absent from the examples.
+        // Required by the schema (null for a material reward), absent from some examples.
+        voucher: voucher ?? null,
         product: reward.product ?? null,
         sku: reward.sku ?? null,
         loyalty_tier_id: reward.loyalty_tier_id ?? null,
