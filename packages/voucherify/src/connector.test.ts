@@ -53,7 +53,7 @@ describe('the member', () => {
     expect(await demo.connector.customer('someone.else@example.com')).toBeUndefined();
   });
 
-  it('calls Voucherify with the project keys, the campaign, and the customer as source_id', async () => {
+  it("asks Voucherify for the campaign's card of the customer by source_id (the fake refuses calls without the project keys)", async () => {
     await demo.connector.customer(demo.member);
     expect(demo.fake.calls).toContain(
       'GET /v1/loyalties/camp_fkZ28pe7DUAEmmabofkxHI8N/members?customer=alice.morgan%40email.com&limit=1',
