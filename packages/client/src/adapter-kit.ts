@@ -9,7 +9,15 @@
 export { fetchOnce, type Reply } from './fetch-once.ts';
 export { toJson } from './json-body.ts';
 export { parseJson } from './problem.ts';
-export { DEFAULT_RETRY, isTransientStatus, type RetryPolicy, retryDelay, sleep } from './retry.ts';
+export {
+  DEFAULT_RETRY,
+  isTransientStatus,
+  type RetryLoop,
+  type RetryPolicy,
+  retryDelay,
+  sleep,
+  withRetries,
+} from './retry.ts';
 export {
   array,
   boolean,

@@ -9,12 +9,11 @@ import {
   object,
   parse,
   parseJson,
-  type Reply,
   type RetryPolicy,
-  retryDelay,
   type Schema,
   sleep,
   toJson,
+  withRetries,
 } from '@loyaltykit/client/adapter-kit';
 import {
   type Customer,
@@ -172,35 +171,26 @@ export function createLoyaltyLionBackend(options: LoyaltyLionOptions): LoyaltyBa
       },
       ...(body !== undefined && { body }),
     };
-    for (let attempt = 0; ; attempt++) {
-      let reply: Reply | undefined;
-      let failure: unknown;
-      try {
-        const doFetch = options.fetch ?? globalThis.fetch;
-        reply = await fetchOnce(
-          doFetch,
+    const reply = await withRetries(
+      () =>
+        fetchOnce(
+          options.fetch ?? globalThis.fetch,
           base + path,
           init,
           options.timeoutMs ?? 8000,
           label,
           signal,
-        );
-      } catch (error) {
-        failure = error;
-      }
-      const delay =
-        call.method === 'GET' &&
-        attempt < policy.retries &&
-        !signal?.aborted &&
-        (!reply || isTransientStatus(reply.status))
-          ? retryDelay(attempt, reply?.headers.get('Retry-After') ?? null, policy, random)
-          : undefined;
-      if (delay === undefined) {
-        if (reply) return { reply, label };
-        throw failure;
-      }
-      await wait(delay, signal);
-    }
+        ),
+      {
+        repeatable: call.method === 'GET',
+        policy,
+        random,
+        wait,
+        signal,
+        transient: (r) => !r || isTransientStatus(r.status),
+      },
+    );
+    return { reply, label };
   }
 
   /** The call for the current shopper; the body of its 2xx answer, or its typed error. */

@@ -22,6 +22,7 @@ import type {
   RewardKind,
   TierStatus,
 } from '@loyaltykit/core';
+import { NOT_OFFERED } from './read-program.ts';
 import { as, fields, money, type Wire } from './wire.ts';
 
 type Claimed = Wire['CustomerEnrolled']['claimed_rewards'][number];
@@ -64,13 +65,7 @@ const redeemable = (currency: string) =>
       active_cart_redemption: optional(object({ expires_at: timestamp() })),
     }),
     // Redeemables of rewards this adapter does not offer: their claimed rewards are left out.
-    gift_card: object({}),
-    cart_variable_discount_voucher: object({}),
-    product_discount_voucher: object({}),
-    collection_discount_voucher: object({}),
-    active_subscription_discount_voucher: object({}),
-    active_subscription_product: object({}),
-    custom: object({}),
+    ...NOT_OFFERED,
   } satisfies Record<Redeemable['kind'], Schema<object>>);
 
 /** A claimed reward (a redemption, in our words), from any response that carries one. */
