@@ -22,6 +22,12 @@ const types = {
 };
 
 const layout = fileURLToPath(new URL('./layout.html', import.meta.url));
+/**
+ * `LK_BACKEND` picks whose fake the demo store runs on: unset, our mock
+ * Storefront API; `loyaltylion`, a fake of LoyaltyLion's Headless API in the
+ * page, answering from LoyaltyLion's published examples.
+ */
+const DEMO_BACKENDS = { loyaltylion: 'data-backend="loyaltylion"' };
 const EMPTY_LANDING = '<loyalty-landing></loyalty-landing>';
 const LOCALES = ['en', 'th', 'ko', 'ar'];
 
@@ -43,12 +49,15 @@ async function landingSnippet(locale) {
 }
 
 /** A page fragment (`<title>…</title>` then the main content) set in the layout; whole documents unchanged. */
-function inLayout(html) {
+function inLayout(html, backend) {
   const fragment = /^<title>(.*)<\/title>\n/.exec(html);
   if (!fragment) return undefined;
   return readFileSync(layout, 'utf8')
     .replace('{{title}}', () => fragment[1])
-    .replace('{{content}}', () => html.slice(fragment[0].length));
+    .replace('{{content}}', () => html.slice(fragment[0].length))
+    .replace(/(<script [^>]*)data-api-url="demo"/, (tag) =>
+      `${tag} ${DEMO_BACKENDS[backend] ?? ''}`.trim(),
+    );
 }
 
 /** The file a URL path maps to, or undefined when it is outside the roots or missing. */
@@ -68,7 +77,15 @@ function resolveFile(pathname) {
   }
 }
 
-export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
+export function startServer({
+  port = 5173,
+  host = '127.0.0.1',
+  backend = process.env.LK_BACKEND,
+} = {}) {
+  if (backend && !Object.hasOwn(DEMO_BACKENDS, backend))
+    throw new Error(
+      `LK_BACKEND=${backend}: expected one of ${Object.keys(DEMO_BACKENDS).join(', ')}`,
+    );
   const server = createServer(async (request, response) => {
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(pathname);
@@ -76,7 +93,8 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    let page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
+    let page =
+      extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8'), backend) : undefined;
     if (page?.includes(EMPTY_LANDING)) {
       try {
         // The page's language, as the layout picks it: ?lang=, else the header's choice (a cookie).

@@ -75,6 +75,8 @@ export interface FakeHeadlessApi {
   failNextRedeem(fault: RedeemFault): void;
   /** The member as the fake holds them now. */
   member(customerId?: string): Member;
+  /** The site configuration, as a merchant's server would serve it to guests. */
+  configuration(): Wire['SiteConfiguration'];
 }
 
 const MEMBER = '1001';
@@ -333,5 +335,6 @@ export function createFakeHeadlessApi(options: FakeHeadlessApiOptions = {}): Fak
       fault = next;
     },
     member: (customerId = MEMBER) => memberOf(customerId),
+    configuration: () => structuredClone(configuration),
   };
 }
