@@ -108,3 +108,44 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     expect(requests.some((url) => /loyaltykit-loyaltylion\./.test(url))).toBe(true);
   });
 }
+
+test('LoyaltyLion in production mode: the page’s token provider signs the shopper in, over HTTPS', async ({
+  page,
+}) => {
+  // LoyaltyLion's API, answered by the same fake from this test's process.
+  const { createFakeHeadlessApi } = await import(
+    '../packages/loyaltylion/src/testing/fake-headless-api.ts'
+  );
+  const fake = createFakeHeadlessApi({ siteId: 4242 });
+  const cors = {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-LoyaltyLion-Channel',
+    'Access-Control-Allow-Methods': 'GET, POST',
+  };
+  await page.route('https://api.loyaltylion.com/**', async (route) => {
+    const request = route.request();
+    if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    const answer = await fake.fetch(
+      new Request(request.url(), {
+        method: request.method(),
+        headers: await request.allHeaders(),
+        body: request.postData() ?? undefined,
+      }),
+    );
+    return route.fulfill({
+      status: answer.status,
+      headers: { ...cors, 'Content-Type': 'application/json' },
+      body: await answer.text(),
+    });
+  });
+  const session = fake.session();
+  // A page of the store's origin without the store's own script tag (a 404 is one).
+  await page.goto(`${origin}/no-such-page`);
+  await page.setContent(`<!doctype html><html lang="en"><body>
+    <script>window.shopSession = () => Promise.resolve(${JSON.stringify(session)});</script>
+    <script async src="${origin}/loyaltykit/loyaltykit.js" data-backend="loyaltylion"
+            data-site-id="4242" data-token-provider="shopSession"></script>
+    </body></html>`);
+  await expect(launcher(page)).toHaveText(pointsIn('en', 500));
+  expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /customers/1001');
+});

@@ -1,6 +1,6 @@
 import type { LoyaltyLionSession } from '../backend.ts';
 import type { components } from '../vendor/api.ts';
-import getCustomerExample from './fixtures/get-customer.json';
+import getCustomerExample from './fixtures/get-customer.json' with { type: 'json' };
 
 type Wire = components['schemas'];
 type Member = Wire['CustomerEnrolled'];
