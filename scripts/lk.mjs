@@ -126,6 +126,8 @@ function test() {
 const DEMO_BACKENDS = {
   demo: [],
   voucherify: ['@loyaltykit/voucherify'],
+  // In the page: the embed build carries the LoyaltyLion chunks and their fake.
+  loyaltylion: [],
 };
 
 function demo() {

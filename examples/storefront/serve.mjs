@@ -26,14 +26,18 @@ const layout = fileURLToPath(new URL('./layout.html', import.meta.url));
 /**
  * The backends the store can run over, by the name `LK_BACKEND` gives
  * (default `demo`). Each starts what it needs and says how the layout's
- * script tag reaches it (`apiUrl`, `publishableKey`) and whom the demo
- * sign-in signs in (`member`); `demo` is the in-page mock (`data-api-url="demo"`).
+ * script tag reaches it: the gateway's `apiUrl` and `publishableKey` and whom
+ * the demo sign-in signs in (`member`), or `scriptAttributes` to add to the
+ * in-page mock's tag; `demo` is the in-page mock (`data-api-url="demo"`).
  */
 const BACKENDS = {
   demo: async () => undefined,
   // The gateway with the Voucherify connector over the fake Voucherify API (packages/voucherify).
   voucherify: async () =>
     (await import('../../packages/voucherify/dist/demo.js')).startVoucherifyDemo(),
+  // A fake of LoyaltyLion's Headless API in the page, answering from LoyaltyLion's published
+  // examples (packages/loyaltylion).
+  loyaltylion: async () => ({ scriptAttributes: 'data-backend="loyaltylion"' }),
 };
 const EMPTY_LANDING = '<loyalty-landing></loyalty-landing>';
 const LOCALES = ['en', 'th', 'ko', 'ar'];
@@ -48,7 +52,8 @@ async function landingSnippet(locale, backend) {
     import('../../packages/embed/dist-node/landing.js'),
     import('../../packages/mock-backend/dist/index.js'),
   ]);
-  const api = backend ?? createDemo(usStore);
+  // Over the gateway, its programme; otherwise (the mocks in the page) the demo's.
+  const api = backend?.apiUrl ? backend : createDemo(usStore);
   return fetchLandingSnippet(
     { apiUrl: api.apiUrl, publishableKey: api.publishableKey, fetch: api.fetch ?? fetch },
     { locale },
@@ -67,6 +72,12 @@ function inLayout(html, backend) {
     .replace('{{title}}', () => fragment[1])
     .replace('{{content}}', () => html.slice(fragment[0].length));
   if (!backend) return page;
+  if (backend.scriptAttributes) {
+    return page.replace(
+      /(<script\b[^>]*\bsrc="\/loyaltykit\/loyaltykit\.js"[^>]*?) data-api-url="demo"/,
+      (_, tag) => `${tag} data-api-url="demo" ${backend.scriptAttributes}`,
+    );
+  }
   return page
     .replace(
       /(<script\b[^>]*\bsrc="\/loyaltykit\/loyaltykit\.js"[^>]*?) data-api-url="demo"/,
@@ -135,7 +146,7 @@ export async function startServer({
     if (page === undefined) createReadStream(file).pipe(response);
     else response.end(page);
   });
-  server.on('close', () => backend?.close());
+  server.on('close', () => backend?.close?.());
   await new Promise((resolve) => server.listen(port, host, resolve));
   // Tests inspect the backend (the Voucherify fake's record of what it was asked).
   return Object.assign(server, { backend });

@@ -5,7 +5,13 @@ import { newIdempotencyKey } from './idempotency-key.ts';
 import { toJson } from './json-body.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
 import { parseJson, problemCode, problemToError } from './problem.ts';
-import { DEFAULT_RETRY, isTransientStatus, type RetryOptions, retryDelay, sleep } from './retry.ts';
+import {
+  DEFAULT_RETRY,
+  isTransientStatus,
+  type RetryOptions,
+  sleep,
+  withRetries,
+} from './retry.ts';
 import { type Infer, parse, type Schema } from './schema.ts';
 import { createSingleFlight } from './single-flight.ts';
 import { createTokenSource, type TokenProvider } from './token-source.ts';
@@ -108,32 +114,18 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     // second cancel a replay) and requests the server deduplicates by their key.
     const repeatable = method === 'GET' || method === 'DELETE' || !!call.idempotencyKey;
 
-    for (let attempt = 0; ; attempt++) {
-      let reply: Reply | undefined;
-      let failure: unknown;
-      try {
-        const doFetch = options.fetch ?? globalThis.fetch;
-        reply = await fetchOnce(
-          doFetch,
+    return withRetries(
+      () =>
+        fetchOnce(
+          options.fetch ?? globalThis.fetch,
           base + call.path,
           { method, headers, body },
           timeoutMs,
           label,
           signal,
-        );
-      } catch (error) {
-        failure = error;
-      }
-      const delay =
-        repeatable && attempt < policy.retries && !signal?.aborted && isTransient(reply)
-          ? retryDelay(attempt, reply?.headers.get('Retry-After') ?? null, policy, random)
-          : undefined;
-      if (delay === undefined) {
-        if (reply) return reply;
-        throw failure;
-      }
-      await wait(delay, signal);
-    }
+        ),
+      { repeatable, policy, random, wait, signal, transient: isTransient },
+    );
   }
 
   async function perform<K extends OperationId>(
