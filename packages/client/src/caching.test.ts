@@ -164,19 +164,18 @@ describe('the programme across page views (storage)', () => {
     const written = memoryStorage();
     versionedProgram();
     await testBackend({ storage: written }).backend.getProgram();
-    const [[key, etag]] = JSON.parse(written.items.get('loyaltykit:programs') ?? '') as [
-      [string, string],
-    ];
+    const [key, etag] = JSON.parse(written.items.get('loyaltykit:program') ?? '') as string[];
     const { id: _, ...withoutId } = program;
     for (const stored of [
       'not json',
       '{"a":1}',
-      '[42, null, ["other", 1, {}]]',
-      JSON.stringify([[key, 7, program]]),
-      JSON.stringify([[key, etag, withoutId]]),
+      'null',
+      JSON.stringify(['another key', etag, program]),
+      JSON.stringify([key, 7, program]),
+      JSON.stringify([key, etag, withoutId]),
     ]) {
       const storage = memoryStorage();
-      storage.items.set('loyaltykit:programs', stored);
+      storage.items.set('loyaltykit:program', stored);
       const seen = versionedProgram();
       const { backend } = testBackend({ storage });
       expect(backend.cachedProgram(), stored).toBeUndefined();
@@ -203,13 +202,18 @@ describe('the programme across page views (storage)', () => {
     expect(seen).toEqual([null, '"v1"']);
   });
 
-  it('keeps at most four programmes, the most recent, and never writes one too large', async () => {
+  it('keeps one programme, the last one sent, and never writes one too large', async () => {
     const storage = memoryStorage();
     versionedProgram();
-    for (const key of ['pk_1', 'pk_2', 'pk_3', 'pk_4', 'pk_5'])
-      await testBackend({ storage, publishableKey: key }).backend.getProgram();
-    const kept = JSON.parse(storage.items.get('loyaltykit:programs') ?? '[]') as [string][];
-    expect(kept.map(([key]) => key.match(/pk_\d/)?.[0])).toEqual(['pk_5', 'pk_4', 'pk_3', 'pk_2']);
+    await testBackend({ storage, publishableKey: 'pk_1' }).backend.getProgram();
+    await testBackend({ storage, publishableKey: 'pk_2' }).backend.getProgram();
+    expect(
+      testBackend({ storage, publishableKey: 'pk_1' }).backend.cachedProgram(),
+    ).toBeUndefined();
+    expect(testBackend({ storage, publishableKey: 'pk_2' }).backend.cachedProgram()).toEqual(
+      program,
+    );
+    const kept = storage.items.get('loyaltykit:program');
 
     const huge = { ...program, name: 'x'.repeat(300_000) };
     server.use(
@@ -217,9 +221,9 @@ describe('the programme across page views (storage)', () => {
     );
     const { backend } = testBackend({ storage, publishableKey: 'pk_big' });
     await backend.getProgram();
-    // Kept for this page, not written: the stored list is what it was.
+    // Kept for this page, not written: storage holds what it held.
     expect(backend.cachedProgram()?.name).toHaveLength(300_000);
-    expect(JSON.parse(storage.items.get('loyaltykit:programs') ?? '[]')).toEqual(kept);
+    expect(storage.items.get('loyaltykit:program')).toBe(kept);
   });
 
   it('bootstrap on the next page view sends the stored ETag and is answered without the programme', async () => {

@@ -313,10 +313,7 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
             request?.signal,
           );
           if (program) return { program, customer };
-          throw new LoyaltyError(
-            'invalid_response',
-            'GET /v1/bootstrap left out a programme this client does not hold',
-          );
+          throw new LoyaltyError('invalid_response', 'GET /v1/bootstrap: no programme');
         } catch (error) {
           if (!isLoyaltyError(error) || (error.status !== 404 && error.status !== 405)) throw error;
           withoutBootstrap = true;

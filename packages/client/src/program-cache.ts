@@ -9,20 +9,14 @@ export interface HeldProgram {
   program: Program;
 }
 
-/** One storage item for every programme, so the merchant's own keys are never crowded. */
-const ITEM = 'loyaltykit:programs';
-/** Programmes kept, most recent first: one per API, publishable key and locale met in the tab. */
-const KEEP = 4;
-/** What the item may hold, in characters: a share of the origin's few MB that stays the merchant's. */
+/**
+ * One storage item, holding one programme: the last one met in the tab. A
+ * visit's page views share their API, key and locale; a page that changes
+ * them replaces the entry, and the merchant's own keys are never crowded.
+ */
+const ITEM = 'loyaltykit:program';
+/** Larger programmes stay in memory: the origin's few MB of storage are the merchant's. */
 const MAX_CHARS = 256 * 1024;
-
-type Entry = [key: string, etag: string, program: unknown];
-
-const isEntry = (value: unknown): value is Entry =>
-  Array.isArray(value) &&
-  value.length === 3 &&
-  typeof value[0] === 'string' &&
-  typeof value[1] === 'string';
 
 /**
  * The last programme one API sent for `key` (its URL, publishable key and
@@ -38,42 +32,26 @@ export function createProgramCache(
 ) {
   let held: HeldProgram | undefined;
   let looked = !storage;
-
-  function entries(): Entry[] {
-    try {
-      const list: unknown = JSON.parse(storage?.getItem(ITEM) ?? '[]');
-      return Array.isArray(list) ? list.filter(isEntry) : [];
-    } catch {
-      return [];
-    }
-  }
-
   return {
     get(): HeldProgram | undefined {
       if (!looked) {
         looked = true;
-        const found = entries().find(([k]) => k === key);
-        const program = found && read(found[2]);
-        if (found && program) held = { etag: found[1], program };
+        try {
+          const [k, etag, stored] = JSON.parse(storage?.getItem(ITEM) ?? '[]') as unknown[];
+          const program = k === key && typeof etag === 'string' ? read(stored) : undefined;
+          if (program) held = { etag: etag as string, program };
+        } catch {
+          // Unreadable storage, or not our JSON: no programme held.
+        }
       }
       return held;
     },
     set(next: HeldProgram): void {
       held = next;
       looked = true;
-      if (!storage) return;
       try {
-        const kept = [
-          [key, next.etag, next.program],
-          ...entries().filter(([k]) => k !== key),
-        ].slice(0, KEEP);
-        let text = JSON.stringify(kept);
-        // The oldest go first; a programme too large on its own is not written at all.
-        while (text.length > MAX_CHARS && kept.length > 1) {
-          kept.pop();
-          text = JSON.stringify(kept);
-        }
-        if (text.length <= MAX_CHARS) storage.setItem(ITEM, text);
+        const text = JSON.stringify([key, next.etag, next.program]);
+        if (text.length <= MAX_CHARS) storage?.setItem(ITEM, text);
       } catch {
         // Full, disabled or throwing storage: the programme stays in memory only.
       }
