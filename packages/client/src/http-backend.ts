@@ -122,13 +122,7 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
   };
   const programs = createProgramCache(
     `${base} ${JSON.stringify(common)}`,
-    (stored) => {
-      try {
-        return parse(RESPONSE_SCHEMAS.getProgram, stored)[0];
-      } catch {
-        return undefined;
-      }
-    },
+    (stored) => parse(RESPONSE_SCHEMAS.getProgram, stored)[0],
     options.storage,
   );
   /** Set once the API answered that it has no `/v1/bootstrap` (a Storefront API before 1.2.0). */

@@ -27,6 +27,7 @@ const MAX_CHARS = 256 * 1024;
  */
 export function createProgramCache(
   key: string,
+  /** The programme in what storage held; throws (or `undefined`) when it is none. */
   read: (stored: unknown) => Program | undefined,
   storage?: ProgramStorage,
 ) {
@@ -41,7 +42,7 @@ export function createProgramCache(
           const program = k === key && typeof etag === 'string' ? read(stored) : undefined;
           if (program) held = { etag: etag as string, program };
         } catch {
-          // Unreadable storage, or not our JSON: no programme held.
+          // Unreadable storage, not our JSON, or no programme this client reads: none held.
         }
       }
       return held;
