@@ -8,7 +8,7 @@
 /** The JSON of the `@example` block that documents schema `name` (`CustomersGetCustomerResponseBody`). */
 export function exampleOf(source: string, name: string): unknown {
   const lines = source.split('\n');
-  const at = lines.findIndex((line) => line === `        ${name}: {`);
+  const at = lines.indexOf(`        ${name}: {`);
   if (at < 0) throw new Error(`No schema ${name} in the document`);
   const closing = at - 1;
   if (!lines[closing]?.trimEnd().endsWith('*/')) throw new Error(`${name} has no @example`);
