@@ -43,6 +43,7 @@ export {
   createLoyaltyModel,
   type LoadStatus,
   type LoyaltyModel,
+  type ModelSeed,
   PANEL_PAGES,
   type PanelPage,
 } from './model.ts';

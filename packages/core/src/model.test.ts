@@ -14,6 +14,21 @@ describe('createLoyaltyModel', () => {
     expect(model.panelOpen.value).toBe(false);
   });
 
+  it('a seeded model (a kept programme, a known guest) is ready before its first load, which still revalidates', async () => {
+    const kept: Program = { ...program, name: 'Kept Rewards' };
+    const getProgram = vi.fn(async () => program);
+    const model = createLoyaltyModel(fakeBackend({ getProgram, getCustomer: async () => null }), {
+      program: kept,
+      customer: null,
+    });
+    expect(model.status.value).toBe('ready');
+    expect(model.program.value?.name).toBe('Kept Rewards');
+    expect(model.customer.value).toBeNull();
+    await model.load();
+    expect(getProgram).toHaveBeenCalledTimes(1);
+    expect(model.program.value?.name).toBe('Test Rewards');
+  });
+
   it('load() sets the programme and the customer and becomes ready', async () => {
     const model = createLoyaltyModel(fakeBackend());
     const loading = model.load();

@@ -75,19 +75,35 @@ export interface LoyaltyModel {
 }
 
 /**
- * Creates the model over any {@link LoyaltyBackend}.
+ * What a model may start with, before its first load: a programme kept from
+ * an earlier page view (the HTTP client's `cachedProgram()`), and `null` for
+ * a shopper known to be a guest (no token). Widgets then paint at once;
+ * `load()` still revalidates both.
+ */
+export interface ModelSeed {
+  program?: Program;
+  customer?: null;
+}
+
+/**
+ * Creates the model over any {@link LoyaltyBackend}, optionally seeded
+ * ({@link ModelSeed}).
  *
  * @example
  * ```ts
- * const model = createLoyaltyModel(createHttpBackend({ apiUrl, publishableKey }));
+ * const backend = createHttpBackend({ apiUrl, publishableKey, storage: sessionStorage });
+ * const model = createLoyaltyModel(backend, { program: backend.cachedProgram(), customer: null });
  * await model.load();
  * model.customer.value?.balance.available;
  * ```
  */
-export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel {
+export function createLoyaltyModel(
+  initialBackend: LoyaltyBackend,
+  seed: ModelSeed = {},
+): LoyaltyModel {
   let backend = initialBackend;
-  const program = signal<Program | undefined>(undefined);
-  const customer = signal<Customer | null | undefined>(undefined);
+  const program = signal<Program | undefined>(seed.program);
+  const customer = signal<Customer | null | undefined>(seed.customer);
   const error = signal<LoyaltyError | undefined>(undefined);
   const loading = signal(false);
   const panelOpen = signal(false);

@@ -95,7 +95,7 @@ export async function start(host: Host) {
     );
     return;
   }
-  const { configurationUrl, cartId, tokenProvider } = options;
+  const { configurationUrl, cartId, tokenProvider: providerName } = options;
 
   /** Who signs in: the page's provider, or after `identify`/`signOut` the one it passed. */
   function sessions(identity?: Identity): LoyaltyLionOptions['tokenProvider'] {
@@ -106,24 +106,28 @@ export async function start(host: Host) {
         : () => demo.session();
     const provide = identity
       ? identity.tokenProvider
-      : tokenProvider === undefined
+      : providerName === undefined
         ? undefined
-        : () => globalFunction(tokenProvider)?.();
+        : () => globalFunction(providerName)?.();
     if (identity?.token)
       console.warn('[LoyaltyKit] LoyaltyLion needs a function that returns { token, customerId }.');
     return provide && (async () => asSession(await provide()));
   }
 
-  return startRuntime(host, (_config, identity) =>
-    createLoyaltyLionBackend({
-      siteId,
-      tokenProvider: sessions(identity),
-      ...(config.apiUrl && config.apiUrl !== 'demo' && { baseUrl: config.apiUrl }),
-      ...(demo && { fetch: demo.fetch, guestConfiguration: async () => demo.configuration() }),
-      ...(configurationUrl && {
-        guestConfiguration: () => fetch(configurationUrl).then((response) => response.json()),
+  return startRuntime(host, (_config, identity) => {
+    const tokenProvider = sessions(identity);
+    return {
+      guest: !tokenProvider,
+      backend: createLoyaltyLionBackend({
+        siteId,
+        tokenProvider,
+        ...(config.apiUrl && config.apiUrl !== 'demo' && { baseUrl: config.apiUrl }),
+        ...(demo && { fetch: demo.fetch, guestConfiguration: async () => demo.configuration() }),
+        ...(configurationUrl && {
+          guestConfiguration: () => fetch(configurationUrl).then((response) => response.json()),
+        }),
+        ...((cartId || demo) && { cartId: () => cartId ?? 'demo-cart' }),
       }),
-      ...((cartId || demo) && { cartId: () => cartId ?? 'demo-cart' }),
-    }),
-  );
+    };
+  });
 }

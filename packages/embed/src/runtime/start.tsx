@@ -1,4 +1,9 @@
-import { createLoyaltyModel, createTranslator, type LoyaltyBackend } from '@loyaltykit/core';
+import {
+  createLoyaltyModel,
+  createTranslator,
+  type LoyaltyBackend,
+  type Program,
+} from '@loyaltykit/core';
 import { themeCss } from '@loyaltykit/theme';
 import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
@@ -9,8 +14,16 @@ import { createPainter } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 
-/** Makes the backend for the page's shopper (or, after `identify`/`signOut`, for `identity`). */
-export type CreateBackend = (config: EmbedConfig, identity?: Identity) => LoyaltyBackend;
+/**
+ * The backend for the page's shopper (or, after `identify`/`signOut`, for
+ * `identity`), and what is known before it answers: a programme kept from an
+ * earlier page view, and whether the shopper is a guest (no token, no
+ * provider).
+ */
+export type CreateBackend = (
+  config: EmbedConfig,
+  identity?: Identity,
+) => { backend: LoyaltyBackend & { cachedProgram?(): Program | undefined }; guest: boolean };
 
 /**
  * The runtime's boot, once the entry handed over: the model starts loading
@@ -20,7 +33,12 @@ export type CreateBackend = (config: EmbedConfig, identity?: Identity) => Loyalt
  */
 export async function start(host: Host, createBackend: CreateBackend): Promise<void> {
   const { config } = host;
-  const model = createLoyaltyModel(createBackend(config));
+  const first = createBackend(config);
+  // Painted from what is known (a kept programme, a guest) in the first frame; the load revalidates.
+  const model = createLoyaltyModel(first.backend, {
+    program: first.backend.cachedProgram?.(),
+    customer: first.guest ? null : undefined,
+  });
   const loaded = model.load();
   // A referral link's code is kept before the shopper browses on, even if the panel is never opened here.
   rememberReferralCode();
@@ -53,7 +71,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     {
       model,
       ready: loaded,
-      identify: (identity) => model.useBackend(createBackend(config, identity)),
+      identify: (identity) => model.useBackend(createBackend(config, identity).backend),
       async setLocale(next) {
         const [matched, messages] = await loadCatalog(next, host.loadChunk);
         runtime.i18n = createTranslator(matched, messages);
