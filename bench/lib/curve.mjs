@@ -95,8 +95,8 @@ export const SLOPE_TOLERANCE = 1.5;
  * Per size: the figures' summaries and our ms per embed (total / cards).
  * `slopes`: ms per added embed between neighbouring sizes (medians of total
  * ms). Growth counts as at most linear when the last slope (96 → 480) is at
- * most SLOPE_TOLERANCE times the one before (24 → 96); 1 → 24 is too few
- * embeds to judge by.
+ * most SLOPE_TOLERANCE times the one before (24 → 96; `growth` is that
+ * ratio); 1 → 24 is too few embeds to judge by.
  */
 export function summariseCurve(samples) {
   const sizes = CURVE_SIZES.map((cards) => {
@@ -110,6 +110,9 @@ export function summariseCurve(samples) {
     msPerEmbed: (size.totalMs.median - sizes[i].totalMs.median) / (size.cards - sizes[i].cards),
   }));
   const [before, last] = slopes.slice(-2);
-  const growth = last.msPerEmbed / before.msPerEmbed;
-  return { sizes, slopes, growth, linear: growth <= SLOPE_TOLERANCE || last.msPerEmbed <= 0 };
+  // A slope at or under 0 is noise around a flat cost: then the last slope is held to the
+  // average per embed at the middle size, which a linear cost with a fixed part stays under.
+  const reference = before.msPerEmbed > 0 ? before.msPerEmbed : sizes.at(-2).perEmbedMs.median;
+  const growth = last.msPerEmbed / reference;
+  return { sizes, slopes, growth, linear: growth <= SLOPE_TOLERANCE };
 }
