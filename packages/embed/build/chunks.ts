@@ -73,7 +73,9 @@ function chunkWrapper(runtime: boolean): Plugin[] {
       async resolveId(source, importer, options) {
         if (runtime) return null;
         if (Object.hasOwn(SHARED_EXPORTS, source)) return { id: source, external: true };
-        if (!importer || !source.startsWith('.')) return null;
+        // Every import, relative or by package (`@loyaltykit/components/context`): a shared file
+        // reached either way must come from the runtime, or the chunk would carry a second copy.
+        if (!importer) return null;
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
         const id = resolved && sharedId(resolved.id);
         return id ? { id, external: true } : resolved;

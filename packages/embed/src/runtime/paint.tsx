@@ -1,11 +1,12 @@
 import { Launcher, LoyaltyScope } from '@loyaltykit/components';
 import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
-import { type ComponentChild, type ComponentType, render } from 'preact';
+import { type ComponentChild, render } from 'preact';
 import type { Host } from '../shared/host.ts';
 import { ROOM_ATTRIBUTE } from '../shared/widget-table.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
 import { LazyWidget, pasted } from './LazyWidget.tsx';
+import { ScriptNudge } from './nudge.tsx';
 
 /** What every widget on the page shares. */
 export interface Runtime {
@@ -16,8 +17,8 @@ export interface Runtime {
   onEvent: (event: LoyaltyEvent) => void;
   /** The currency of prices given without one (`data-currency`, else the programme's). */
   currency: () => string | undefined;
-  /** The launcher's nudge, unless the merchant turned it off. */
-  Nudge?: ComponentType;
+  /** Whether the launcher has its nudge (`data-nudge`). */
+  nudge: boolean;
 }
 
 /** Shells painted since they last connected. */
@@ -40,7 +41,7 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
     <>
       <Launcher />
       <LazyPanel loadChunk={runtime.host.loadChunk} />
-      {runtime.Nudge && <runtime.Nudge />}
+      {runtime.nudge && <ScriptNudge loadChunk={runtime.host.loadChunk} />}
     </>
   );
 }

@@ -4,8 +4,8 @@ import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
-import { ScriptNudge } from './nudge.tsx';
 import { paint, type Runtime } from './paint.tsx';
+import { createPainter } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 
@@ -38,12 +38,12 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
     currency: () => config.currency ?? model.program.peek()?.currency,
-    Nudge: nudge ? ScriptNudge : undefined,
+    nudge,
   };
   const repaint = () => {
     for (const element of host.connected) host.paint(element);
   };
-  host.paint = (element) => paint(element, runtime);
+  host.paint = createPainter((element) => paint(element, runtime));
   repaint();
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
   model.program.subscribe(repaint);
