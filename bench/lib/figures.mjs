@@ -36,6 +36,7 @@ export function requestFigures(requests, apiOrigin) {
   const file = (r) => r.url.split('/').at(-1);
   return {
     requests: sent.length,
+    lateRequests: sent.filter((r) => r.late).length,
     scriptFiles: scripts.map(file),
     chunks: scripts.filter((r) => file(r) !== 'loyaltykit.js' && file(r) !== 'floor.js').length,
     apiRequests: api.length,
@@ -48,7 +49,7 @@ export function requestFigures(requests, apiOrigin) {
     programmeDownloads: api.filter((r) => r.carriesProgramme).length,
     requestUrls: requests.map(
       (r) =>
-        `${r.method} ${r.url} ${r.status ?? '-'}${r.fromCache ? ' (cache)' : ''} ${r.bodyBytes} B`,
+        `${r.method} ${r.url} ${r.status ?? '-'}${r.fromCache ? ' (cache)' : ''} ${r.bodyBytes} B${r.late ? ' (late)' : ''}`,
     ),
   };
 }

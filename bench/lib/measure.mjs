@@ -47,9 +47,11 @@ export async function openContext(browser, { ourOrigins, sampleFrames = false })
    * the probes, CDP metrics, our requests and the CPU profile with our
    * script's share (`prefix`). `afterSettle(page)` then adds work (the cost
    * curve scrolls), profiled apart (`afterMs`); the probes cover both, and
-   * `settledAt` (page clock) tells them apart.
+   * `settledAt` (page clock) tells them apart. `requestsUntil` (ms of page
+   * time) keeps counting requests after that, without interaction (work
+   * timed to come later, like the nudge's chunk); those are marked `late`.
    */
-  async function view({ url, ready, prefix, afterSettle }) {
+  async function view({ url, ready, prefix, afterSettle, requestsUntil }) {
     network.reset();
     await startProfile(cdp);
     await page.goto(url, { waitUntil: 'load' });
@@ -57,6 +59,7 @@ export async function openContext(browser, { ourOrigins, sampleFrames = false })
     await page.waitForTimeout(SETTLE_MS);
     const profile = await stopProfile(cdp);
     const settledAt = await page.evaluate(() => performance.now());
+    const sentBySettle = network.requests().length;
     let afterMs = null;
     if (afterSettle) {
       await startProfile(cdp);
@@ -68,12 +71,19 @@ export async function openContext(browser, { ourOrigins, sampleFrames = false })
       const { frames, shifts, longTasks, entryRanAt, embedFrames } = window.__bench;
       return { frames, shifts, longTasks, entryRanAt, embedFrames };
     });
+    const metrics = await metricsOf(cdp);
+    if (requestsUntil) {
+      await page.evaluate(
+        (until) => new Promise((resolve) => setTimeout(resolve, until - performance.now())),
+        requestsUntil,
+      );
+    }
     return {
       url,
       settledAt,
       probes,
-      metrics: await metricsOf(cdp),
-      requests: network.requests(),
+      metrics,
+      requests: network.requests().map((r, i) => ({ ...r, late: i >= sentBySettle })),
       ourMs: prefix ? inclusiveMs(profile, prefix) : 0,
       afterMs,
       profile,

@@ -37,6 +37,7 @@ const FIRST_VIEW_ROWS = [
   ['— longest long task in them (ms)', (v) => ms(v.summary.longestTask)],
   ['CLS from our nodes', (v) => (v.summary.clsOurs?.n ? v.summary.clsOurs.max.toFixed(4) : '–')],
   ['requests before interaction (no preflights)', (v) => count(v.summary.requests)],
+  ['— sent after the widgets settled (until 8 s)', (v) => count(v.summary.lateRequests)],
   ['— chunks (besides the entry)', (v) => count(v.summary.chunks)],
   ['— API requests', (v) => count(v.summary.apiRequests)],
   ['CORS preflights', (v) => count(v.summary.preflights)],

@@ -6,6 +6,11 @@ import { markProgrammes } from './figures.mjs';
 import { openContext, timeOpen } from './measure.mjs';
 
 const WARM_OPENS = 2;
+/**
+ * Page time (ms) until which a first view's requests still count as before
+ * interaction: the nudge's chunk is fetched 4 s after the widgets show.
+ */
+const REQUESTS_UNTIL_MS = 8000;
 
 async function clicksOn(page, clicks) {
   const samples = { cold: [await timeOpen(page, clicks)], warm: [] };
@@ -34,12 +39,17 @@ export async function visit(context, { page, variantName, clicks = false, second
   const tab = await openContext(browser, { ourOrigins, sampleFrames: true });
   try {
     const url = `${storeOrigin}/${page}.html?variant=${variantName}`;
-    const viewOf = async (viewUrl) => {
-      const view = await tab.view({ url: viewUrl, ready: variant.ready, prefix: variant.prefix });
+    const viewOf = async (viewUrl, requestsUntil) => {
+      const view = await tab.view({
+        url: viewUrl,
+        ready: variant.ready,
+        prefix: variant.prefix,
+        requestsUntil,
+      });
       await markProgrammes(view.requests, tab.network, apiOrigin);
       return lean(view);
     };
-    const result = { first: await viewOf(url) };
+    const result = { first: await viewOf(url, variant.lateWork && REQUESTS_UNTIL_MS) };
     if (clicks && variant.clicks) result.clicks = await clicksOn(tab.page, variant.clicks);
     if (secondView) result.second = await viewOf(`${url}&view=2`);
     return result;
