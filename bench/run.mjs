@@ -98,7 +98,8 @@ let results;
 try {
   const { figures, clicks } = await measurePages(context);
   const curveSamples = await measureCurve(context, CURVE_RUNS, log);
-  const productFiles = new Set(figures.collection.production.flatMap((f) => f.scriptFiles));
+  const production = [...figures.collection.production, ...figures.collection.reserved];
+  const filesOf = (pick) => new Set(production.flatMap(pick));
   results = {
     generatedAt: new Date().toISOString(),
     environment: {
@@ -110,7 +111,10 @@ try {
     runs: RUNS,
     checkoutRuns: CHECKOUT_RUNS,
     curveRuns: CURVE_RUNS,
-    bytes: bundleBytes(context.dist, (file) => productFiles.has(file)),
+    bytes: bundleBytes(context.dist, {
+      beforeInteraction: filesOf((f) => f.scriptFiles),
+      bySettle: filesOf((f) => f.settledScriptFiles),
+    }),
     views: Object.fromEntries(
       Object.entries(figures).map(([page, byVariant]) => [
         page,

@@ -20,9 +20,11 @@ const add = (files) =>
   );
 
 /**
- * `requested(name)` says whether the production collection page fetched a
- * file before any interaction (from the measured views), so the groups follow
- * what the bundle really does rather than what we expect of it.
+ * `requested.beforeInteraction` and `requested.bySettle` are the names of the
+ * files the production collection page fetched before any interaction (up to
+ * 8 s of page time) and by the time its widgets settled, from the measured
+ * views, so the groups follow what the bundle really does rather than what we
+ * expect of it.
  * `loyaltykit.full.js` (the one-file build for pages that cannot load chunks)
  * is left out: a page loads it instead of the entry, never beside it.
  */
@@ -31,12 +33,18 @@ export function bundleBytes(dist, requested) {
     .filter((f) => f.endsWith('.js') && f !== 'loyaltykit.full.js')
     .map((file) => ({ file, ...sizes(readFileSync(join(dist, file))) }));
   const production = files.filter((f) => !f.file.startsWith('loyaltykit-demo'));
-  const beforeInteraction = production.filter((f) => requested(f.file));
+  const group = (names) => {
+    const picked = production.filter((f) => names.has(f.file));
+    return { files: picked.map((f) => f.file), ...add(picked) };
+  };
   return {
     files,
     entry: files.find((f) => f.file === 'loyaltykit.js'),
-    beforeInteraction: { files: beforeInteraction.map((f) => f.file), ...add(beforeInteraction) },
-    withPanel: add(production.filter((f) => requested(f.file) || /-panel\./.test(f.file))),
+    bySettle: group(requested.bySettle),
+    beforeInteraction: group(requested.beforeInteraction),
+    withPanel: add(
+      production.filter((f) => requested.beforeInteraction.has(f.file) || /-panel\./.test(f.file)),
+    ),
     allProduction: add(production),
     demo: add(files.filter((f) => f.file.startsWith('loyaltykit-demo'))),
   };

@@ -38,6 +38,7 @@ export function requestFigures(requests, apiOrigin) {
     requests: sent.length,
     lateRequests: sent.filter((r) => r.late).length,
     scriptFiles: scripts.map(file),
+    settledScriptFiles: scripts.filter((r) => !r.late).map(file),
     chunks: scripts.filter((r) => file(r) !== 'loyaltykit.js' && file(r) !== 'floor.js').length,
     apiRequests: api.length,
     preflights: requests.length - sent.length,

@@ -16,7 +16,11 @@ function bytesTable(b) {
     [
       ['entry `loyaltykit.js`', bytes(b.entry)],
       [
-        `collection page before interaction (${b.beforeInteraction.files.join(', ')})`,
+        `collection page, by the time its widgets settled (${b.bySettle.files.join(', ')})`,
+        bytes(b.bySettle),
+      ],
+      [
+        `… before interaction, up to 8 s (${b.beforeInteraction.files.join(', ')})`,
         bytes(b.beforeInteraction),
       ],
       ['… after the first open (+ panel)', bytes(b.withPanel)],
