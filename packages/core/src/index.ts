@@ -1,6 +1,7 @@
 export { type ActivityFeed, createActivityFeed } from './activity-feed.ts';
 export type {
   ActionResult,
+  Bootstrap,
   LoyaltyBackend,
   RedeemRequest,
   RedemptionResult,

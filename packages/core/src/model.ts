@@ -56,7 +56,10 @@ export interface LoyaltyModel {
    * still running for the previous shopper are dropped (see `callForShopper`).
    */
   useBackend(backend: LoyaltyBackend): Promise<void>;
-  /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
+  /**
+   * Fetches programme and customer, in one round trip when the backend has
+   * `bootstrap`; concurrent calls share one load. Never rejects.
+   */
   load(): Promise<void>;
   /** Opens the panel, on `page` when given. */
   openPanel(page?: PanelPage): void;
@@ -106,11 +109,19 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
     const { signal } = controller;
     loading.value = true;
     try {
-      const [nextProgram, nextCustomer] = await Promise.all([
-        withProgram ? from.getProgram({ signal }) : program.peek(),
-        // A rejected or expired token must not hide the programme: show the guest view.
-        from.getCustomer({ signal }).catch(readGuestAsNull),
-      ]);
+      const [nextProgram, nextCustomer] = await (withProgram && from.bootstrap
+        ? from.bootstrap({ signal }).then(
+            (both) => [both.program, both.customer] as const,
+            (reason) => {
+              // A rejected or expired token must not hide the programme: show the guest view.
+              readGuestAsNull(reason);
+              return from.getProgram({ signal }).then((loaded) => [loaded, null] as const);
+            },
+          )
+        : Promise.all([
+            withProgram ? from.getProgram({ signal }) : program.peek(),
+            from.getCustomer({ signal }).catch(readGuestAsNull),
+          ]));
       // Answers for an identity the page has since left are dropped.
       if (from !== backend) return;
       batch(() => {

@@ -53,11 +53,12 @@ interface Call {
 type Route = { method: string; path: RegExp; run: (call: Call) => Promise<Response> };
 
 /** Paths whose answers are one shopper's: no cache may keep them. */
-const CUSTOMER_PATH = /^\/v1\/me(\/|$)/;
+const CUSTOMER_PATH = /^\/v1\/(me(\/|$)|bootstrap$)/;
 
 /** The route table's paths and the methods each takes (also for 405 answers outside a gateway). */
 const PATHS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^\/v1\/program$/, ['GET']],
+  [/^\/v1\/bootstrap$/, ['GET']],
   [/^\/v1\/me$/, ['GET']],
   [/^\/v1\/me\/activity$/, ['GET']],
   [/^\/v1\/me\/birthday$/, ['PUT']],
@@ -85,6 +86,13 @@ function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);
+}
+
+/** The programme as sent, and its strong ETag: a hash of exactly those bytes. */
+async function versioned(connector: Connector) {
+  const program = await connector.program();
+  const body = JSON.stringify(program);
+  return { program, body, etag: `"${hash(body)}"` };
 }
 
 const matches = (ifNoneMatch: string | null, etag: string) =>
@@ -236,9 +244,13 @@ export function createGateway(options: GatewayOptions): FetchHandler {
       method: 'GET',
       path: /^\/v1\/program$/,
       run: async ({ request }) => {
-        const body = JSON.stringify(await connector.program());
-        const etag = `"${hash(body)}"`;
-        const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60' };
+        const { body, etag } = await versioned(connector);
+        // One gateway serves several programmes at one URL: a shared cache must tell them apart.
+        const headers = {
+          ETag: etag,
+          'Cache-Control': 'public, max-age=60',
+          Vary: 'X-Publishable-Key',
+        };
         if (matches(request.headers.get('If-None-Match'), etag)) {
           return new Response(null, { status: 304, headers });
         }
@@ -246,6 +258,19 @@ export function createGateway(options: GatewayOptions): FetchHandler {
           status: 200,
           headers: { ...headers, 'Content-Type': 'application/json' },
         });
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/v1\/bootstrap$/,
+      run: async (call) => {
+        const [{ program, etag }, id] = await Promise.all([versioned(connector), call.customer()]);
+        const customer = id === null ? null : await connector.customer(id);
+        // The same refusal as GET /v1/me: the page then shows the guest view (or refreshes the token).
+        if (customer === undefined) throw unauthorized('No such customer.');
+        // If-None-Match names the programme the client holds: then it is left out, not sent again.
+        const held = matches(call.request.headers.get('If-None-Match'), etag);
+        return reply(200, { ...(!held && { program }), programEtag: etag, customer });
       },
     },
     {
