@@ -10,7 +10,7 @@ import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
 import { paint, type Runtime } from './paint.tsx';
-import { createPainter } from './painter.ts';
+import { createPainter, yieldToPage } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 
@@ -47,6 +47,8 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const themeSheet = host.sheets[1];
   themeSheet.replaceSync(themeCss(tokens));
   const [locale, catalog] = await loadCatalog(config.locale, host.loadChunk);
+  // The chunk's own evaluation was one task: the page gets a turn before the paint starts another.
+  await yieldToPage();
 
   const runtime: Runtime = {
     host,
