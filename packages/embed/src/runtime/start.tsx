@@ -65,8 +65,14 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   };
   host.paint = createPainter((element) => paint(element, runtime));
   repaint();
-  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
-  model.program.subscribe(repaint);
+  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render
+  // once it is known. Not for the value it has now: subscribe() calls back at once, and every
+  // shell has just been painted.
+  let painted = model.program.peek();
+  model.program.subscribe((program) => {
+    if (program !== painted) repaint();
+    painted = program;
+  });
 
   goLive(
     host.version,
