@@ -19,7 +19,7 @@ export interface CorsOptions {
 
 const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 const ALLOW_HEADERS =
-  'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Publishable-Key';
+  'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Program-ETag, X-Publishable-Key';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Idempotent-Replayed';
 
 /** A response whose headers may be changed (a fetched one's may not). */
