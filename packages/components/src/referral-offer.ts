@@ -28,6 +28,6 @@ export function joinUrl(
 export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
   const reward = offer.refereeReward;
   return reward.kind === 'fixed_discount'
-    ? i18n.t('referral.amountOff', { amount: formatMoney(i18n.locale, reward.value) })
+    ? i18n.t('referral.amountOff', { amount: formatMoney(i18n.intlLocale, reward.value) })
     : i18n.t('referral.percentOff', { percent: reward.percent });
 }

@@ -14,7 +14,6 @@ import {
 } from '@loyaltykit/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
-import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { failureKey, isIdentityChange } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -74,14 +73,14 @@ export function RewardPicker({
     (reward): Option[] => {
       if (reward.kind !== 'variable') {
         const label = t('checkout.option', {
-          reward: isolate(reward.title),
+          reward: reward.title,
           points: points(reward.pointsPrice),
         });
         return [{ reward, points: reward.pointsPrice, label }];
       }
       const spend = maxVariablePoints(reward, customer.balance.available, subtotal);
       if (spend === 0) return [];
-      const amount = formatMoney(i18n.locale, variableRewardValue(reward, spend));
+      const amount = formatMoney(i18n.intlLocale, variableRewardValue(reward, spend));
       const label = t('checkout.option', {
         reward: t('referral.amountOff', { amount }),
         points: points(spend),
@@ -153,10 +152,7 @@ export function RewardPicker({
     return (
       <>
         <p class={own.applied} data-testid="redemption-code">
-          {t('checkout.applied', {
-            reward: isolate(applied.rewardTitle),
-            code: isolate(applied.code),
-          })}
+          {t('checkout.applied', { reward: applied.rewardTitle, code: applied.code })}
         </p>
         {error}
         <div class={css.actions} ref={removeRow}>

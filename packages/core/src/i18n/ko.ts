@@ -1,6 +1,10 @@
 import type { Catalog } from './catalog.ts';
 
-/** The Korean catalog: a translation of every key of `en`. */
+/**
+ * The Korean catalog: a translation of every key of `en`. A particle after a
+ * placeholder is written in both forms (`{reward}을(를)`); the catalog's
+ * grammar, `koreanParticles`, keeps the one the value's last sound takes.
+ */
 export const ko: Catalog = {
   'launcher.label': '리워드',
   'launcher.rewardReady': '지금 교환할 수 있는 리워드가 있어요',
@@ -32,7 +36,7 @@ export const ko: Catalog = {
   'tier.toNext': { other: '{tier}까지 {count}포인트 남았어요' },
   'tier.top': '최고 등급에 도달했어요',
   'redeem.action': '교환',
-  'redeem.confirm': '{points}를 사용해 {reward}(으)로 교환할까요?',
+  'redeem.confirm': '{points}을(를) 사용해 {reward}(으)로 교환할까요?',
   'redeem.confirmYes': '지금 교환',
   'redeem.confirmNo': '다음에',
   'redeem.pending': '교환 중…',
@@ -41,7 +45,7 @@ export const ko: Catalog = {
   'redeem.copied': '코드를 복사했어요',
   'redeem.apply': '장바구니에 적용',
   'redeem.tierOnly': '{tiers} 회원 전용',
-  'redeem.value': '{points}로 {value}',
+  'redeem.value': '{points}(으)로 {value}',
   'redeem.more': '포인트 늘리기',
   'redeem.less': '포인트 줄이기',
   'redeem.expires': '{date}까지 사용',
@@ -62,9 +66,9 @@ export const ko: Catalog = {
   'vip.yours': '내 등급',
   'vip.threshold': '{points}부터',
   'vip.multiplier': '주문 시 포인트 {multiplier}배',
-  'vip.retain': '{date}까지 {points}를 적립하면 {tier} 등급이 유지돼요',
+  'vip.retain': '{date}까지 {points}을(를) 적립하면 {tier} 등급이 유지돼요',
   'referral.offer':
-    '친구는 첫 주문에서 {reward}을(를) 받고, 친구가 구매하면 나는 {points}를 받아요.',
+    '친구는 첫 주문에서 {reward}을(를) 받고, 친구가 구매하면 나는 {points}을(를) 받아요.',
   'referral.amountOff': '{amount} 할인',
   'referral.percentOff': '{percent}% 할인',
   'referral.link': '내 초대 링크',
@@ -83,7 +87,7 @@ export const ko: Catalog = {
   'earn.follow': '{network}에서 팔로우하기',
   'earn.share': '{network}에 공유하기',
   'earn.claim': '{points} 받기',
-  'earn.claimed': '{points}를 적립했어요',
+  'earn.claimed': '{points}을(를) 적립했어요',
   'earn.claimFailed': '포인트를 적립하지 못했어요. 나중에 다시 시도해 주세요.',
   'earn.birthday': '내 생일',
   'earn.month': '월',
@@ -108,19 +112,19 @@ export const ko: Catalog = {
   'checkout.unavailable': '지금은 리워드를 사용할 수 없어요',
   'account.rewards': { other: '사용하지 않은 리워드 {count}개' },
   'order.earned': { other: '이 주문으로 {count}포인트를 적립했어요' },
-  'order.guest': '회원은 이런 주문에 {points}를 적립해요',
+  'order.guest': '회원은 이런 주문에 {points}을(를) 적립해요',
   'landing.how': '이용 방법',
   'landing.stepJoin': '무료로 가입하기',
   'landing.stepEarn': '주문 등으로 포인트 적립',
   'landing.stepRedeem': '포인트를 리워드로 교환',
   'landing.faq': '자주 묻는 질문',
   'faq.earnQ': '포인트는 어떻게 적립하나요?',
-  'faq.earnA': '모든 주문에서 {rate}를 적립하고, 위의 다른 방법으로도 포인트를 받을 수 있어요.',
+  'faq.earnA': '모든 주문에서 {rate}을(를) 적립하고, 위의 다른 방법으로도 포인트를 받을 수 있어요.',
   'faq.redeemQ': '포인트는 어떻게 사용하나요?',
   'faq.redeemA': '내 계정이나 결제 단계에서 리워드를 고르면 주문에 적용할 코드를 드려요.',
   'faq.pendingQ': '주문으로 받은 포인트는 언제 쓸 수 있나요?',
   'faq.pendingA': { other: '주문 {count}일 후, 반품 기간이 끝나면 사용할 수 있어요.' },
-  'nudge.redeemable': '{points}로 {reward}을(를) 받을 수 있어요',
+  'nudge.redeemable': '{points}(으)로 {reward}을(를) 받을 수 있어요',
   'nudge.see': '리워드 보기',
   'nudge.dismiss': '닫기',
 };

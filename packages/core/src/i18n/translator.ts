@@ -9,11 +9,31 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
 /** Placeholder values; `count` also selects the plural form. */
 export type MessageParams = { count?: number } & Record<string, string | number>;
 
+/**
+ * Characters that make text right to left: Hebrew, Arabic and the scripts
+ * between, their presentation forms, and the marks that force that direction.
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067]/;
+
 /** Everything a widget needs to speak one locale. */
 export interface I18n {
   locale: Locale;
+  /**
+   * The language tag numbers, money and dates are formatted with: the one
+   * the translator was made for (`ar-EG`, `th-TH-u-nu-thai`), so its region
+   * and extensions apply, except that plain `ar` means Latin digits
+   * (`ar-u-nu-latn`) in every browser.
+   */
+  intlLocale: string;
   dir: 'ltr' | 'rtl';
-  /** The message for `key`, with `{placeholders}` filled; numbers are formatted for the locale. */
+  /**
+   * The message for `key`, with `{placeholders}` filled; numbers are formatted
+   * for the locale. Each value is wrapped in first-strong isolates (U+2068 …
+   * U+2069) wherever it could reorder the sentence: always in a right-to-left
+   * locale, and in others when the value holds right-to-left text. So
+   * "5 points" stays "5 points" inside an Arabic sentence, in rendered text
+   * and in plain-text uses (labels, shared text) alike.
+   */
   t(key: MessageKey, params?: MessageParams): string;
   /**
    * Adds messages for keys this translator does not have yet: how a lazily
@@ -33,25 +53,45 @@ export function matchLocale(tag: string): Locale | undefined {
 /**
  * A translator for one locale over a catalog you supply, so a bundle carries
  * only the catalogs it loads (the script tag fetches non-English ones lazily).
+ * `tag` is a BCP 47 language tag (`th`, `ar-EG`, `ar-u-nu-arab`); a tag of a
+ * language we have no catalog for gives English, and one `Intl` cannot read
+ * (`ko_KR`) formats as its language. `grammar`, when given, finishes every
+ * message (the Korean catalog's particles: {@link koreanParticles}).
  *
  * @example
  * ```ts
- * import { createTranslator, th } from '@loyaltykit/core';
+ * import { createTranslator, koreanParticles, ko, th } from '@loyaltykit/core';
  * const { t } = createTranslator('th', th);
  * t('points', { count: 1200 }); // "1,200 คะแนน"
+ * createTranslator('ko', ko, koreanParticles);
  * ```
  */
-export function createTranslator(locale: Locale, messages: Partial<Catalog>): I18n {
+export function createTranslator(
+  tag: string,
+  messages: Partial<Catalog>,
+  grammar: (text: string) => string = String,
+): I18n {
+  const matched = matchLocale(tag);
+  const locale = matched ?? 'en';
+  let intlLocale: string = locale;
+  try {
+    // The tag's region and extensions count only when we speak its language.
+    if (matched) [intlLocale = locale] = Intl.getCanonicalLocales(tag);
+  } catch {}
+  // Arabic digits are a choice (README): Latin unless the tag asks for others (`ar-EG`,
+  // `-u-nu-arab`); pinned, as engines with older locale data default `ar` to Arabic-Indic.
+  if (intlLocale === 'ar') intlLocale = 'ar-u-nu-latn';
+  const rtl = RTL_LANGUAGES.has(locale);
   const catalog: Partial<Catalog> = { ...messages };
   // Intl's first number formatter on a page costs 10–20 ms on a phone (ICU data), in the
   // script tag's boot; English whole numbers need none of it (`pnpm bench`). Plural rules cost ~1 ms.
   let numbers: Intl.NumberFormat | undefined;
   const intlNumber = (value: number) => {
-    numbers ??= new Intl.NumberFormat(locale);
+    numbers ??= new Intl.NumberFormat(intlLocale);
     return numbers.format(value);
   };
   const formatNumber =
-    locale === 'en'
+    intlLocale === 'en'
       ? (value: number) =>
           Number.isSafeInteger(value)
             ? String(value).replace(/\B(?=(\d{3})+$)/g, ',')
@@ -67,11 +107,14 @@ export function createTranslator(locale: Locale, messages: Partial<Catalog>): I1
       typeof message === 'string'
         ? message
         : (message[plurals.select(params.count ?? 0)] ?? message.other);
-    return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = params[name];
-      if (value === undefined) return placeholder;
-      return typeof value === 'number' ? formatNumber(value) : value;
-    });
+    return grammar(
+      template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+        const value = params[name];
+        if (value === undefined) return placeholder;
+        const text = typeof value === 'number' ? formatNumber(value) : value;
+        return rtl || RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text;
+      }),
+    );
   }
 
   function fill(more: Partial<Catalog>) {
@@ -80,5 +123,5 @@ export function createTranslator(locale: Locale, messages: Partial<Catalog>): I1
     }
   }
 
-  return { locale, dir: RTL_LANGUAGES.has(locale) ? 'rtl' : 'ltr', t, fill, formatNumber };
+  return { locale, intlLocale, dir: rtl ? 'rtl' : 'ltr', t, fill, formatNumber };
 }
