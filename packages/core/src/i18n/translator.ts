@@ -4,16 +4,15 @@ import type { Catalog, Message, MessageKey } from './catalog.ts';
 export const LOCALES = ['en', 'th', 'ko', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
-
 /** Placeholder values; `count` also selects the plural form. */
 export type MessageParams = { count?: number } & Record<string, string | number>;
 
 /**
- * Characters that make text right to left: Hebrew, Arabic and the scripts
- * between, their presentation forms, and the marks that force that direction.
+ * Right-to-left letters: Hebrew, Arabic and the scripts between, and their
+ * presentation forms (the few other characters in that range are harmless
+ * to isolate).
  */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufefc]/;
 
 /** Everything a widget needs to speak one locale. */
 export interface I18n {
@@ -73,15 +72,15 @@ export function createTranslator(
 ): I18n {
   const matched = matchLocale(tag);
   const locale = matched ?? 'en';
-  let intlLocale: string = locale;
+  // Plain `ar` is written with Latin digits (README), pinned: engines with older locale data
+  // default it to Arabic-Indic.
+  let intlLocale: string = locale === 'ar' ? 'ar-u-nu-latn' : locale;
+  // A longer tag's region and extensions (`ar-EG`, `-u-nu-arab`) choose, when Intl can read it.
   try {
-    // The tag's region and extensions count only when we speak its language.
-    if (matched) [intlLocale = locale] = Intl.getCanonicalLocales(tag);
+    if (matched && tag.length > 2) intlLocale = String(Intl.getCanonicalLocales(tag));
   } catch {}
-  // Arabic digits are a choice (README): Latin unless the tag asks for others (`ar-EG`,
-  // `-u-nu-arab`); pinned, as engines with older locale data default `ar` to Arabic-Indic.
-  if (intlLocale === 'ar') intlLocale = 'ar-u-nu-latn';
-  const rtl = RTL_LANGUAGES.has(locale);
+  // Arabic is the one right-to-left language we have.
+  const rtl = locale === 'ar';
   const catalog: Partial<Catalog> = { ...messages };
   // Intl's first number formatter on a page costs 10–20 ms on a phone (ICU data), in the
   // script tag's boot; English whole numbers need none of it (`pnpm bench`). Plural rules cost ~1 ms.
