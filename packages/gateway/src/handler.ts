@@ -3,6 +3,7 @@ import type { Connector } from './connector.ts';
 import { createMemoryStore } from './idempotency/memory.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
 import { InvalidRequest } from './invalid-request.ts';
+import { negotiateLanguage } from './languages.ts';
 import { errorResponse, problem, problemFor, reply } from './problems.ts';
 import { type SigningKey, type TokenClaims, verifyToken } from './tokens.ts';
 import { parseAction, parseBirthday, parseCart, parseRedeem } from './validate.ts';
@@ -180,6 +181,17 @@ export function createGateway(options: GatewayOptions): FetchHandler {
   const now = options.now ?? Date.now;
   const maxBody = options.maxBodyBytes ?? 16_384;
   const identify = options.identify ?? ((claims: TokenClaims) => claims.sub);
+  const { locales } = connector;
+
+  /**
+   * The language a request's merchant texts are answered in (`undefined` for a
+   * one-language connector), and the headers that say so and keep caches apart.
+   */
+  function language(request: Request): { locale?: string; headers: Record<string, string> } {
+    if (!locales?.length) return { headers: {} };
+    const locale = negotiateLanguage(request.headers.get('Accept-Language'), locales);
+    return { locale, headers: { 'Content-Language': locale, Vary: 'Accept-Language' } };
+  }
 
   /** Runs a POST once per customer, operation and key; replays, 409s and 422s as DESIGN.md §4 says. */
   async function keyed(
@@ -236,9 +248,10 @@ export function createGateway(options: GatewayOptions): FetchHandler {
       method: 'GET',
       path: /^\/v1\/program$/,
       run: async ({ request }) => {
-        const body = JSON.stringify(await connector.program());
+        const { locale, headers: languageHeaders } = language(request);
+        const body = JSON.stringify(await connector.program(locale));
         const etag = `"${hash(body)}"`;
-        const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60' };
+        const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60', ...languageHeaders };
         if (matches(request.headers.get('If-None-Match'), etag)) {
           return new Response(null, { status: 304, headers });
         }
@@ -252,9 +265,12 @@ export function createGateway(options: GatewayOptions): FetchHandler {
       method: 'GET',
       path: /^\/v1\/me$/,
       run: async (call) => {
-        const customer = await connector.customer(await call.signedIn());
+        const { locale, headers } = language(call.request);
+        const customer = await connector.customer(await call.signedIn(), locale);
         if (!customer) throw unauthorized('No such customer.');
-        return reply(200, customer);
+        const response = reply(200, customer);
+        for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+        return response;
       },
     },
     {
