@@ -23,6 +23,12 @@ export interface HttpBackendOptions {
    * server answers `token_expired` (the request is then repeated once).
    */
   tokenProvider?: TokenProvider;
+  /**
+   * The shopper's language as a BCP 47 tag (`ar-EG`), sent as
+   * `Accept-Language` so a backend with the programme in several languages
+   * answers its texts (names, titles, descriptions) in the closest one.
+   */
+  locale?: string;
   /** `fetch` to use; defaults to the global one. Tests and the demo inject their own. */
   fetch?: typeof fetch;
   /** Milliseconds before one attempt is abandoned with a `timeout` error. Default 8000. */
@@ -97,6 +103,7 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
       Accept: 'application/json, application/problem+json',
       'X-Publishable-Key': options.publishableKey,
     };
+    if (options.locale) headers['Accept-Language'] = options.locale;
     if (token) headers.Authorization = `Bearer ${token}`;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
     const etag = method === 'GET' ? validated.get(call.path)?.etag : undefined;
