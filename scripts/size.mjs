@@ -1,5 +1,7 @@
 // Prints raw/gzip/brotli bytes of every file the script tag ships and fails
-// when a budget of DESIGN.md §9 is exceeded.
+// when a budget is exceeded. DESIGN.md §9 set them first; issue 18 moved them
+// to what the Preact-free entry and the runtime chunk made possible (README,
+// "Sizes").
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -7,16 +9,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const dist = new URL('../packages/embed/dist/', import.meta.url).pathname;
 
 const budgets = [
-  { name: 'entry loyaltykit.js', limit: 12_000, match: (f) => f === 'loyaltykit.js' },
+  { name: 'entry loyaltykit.js', limit: 3_000, match: (f) => f === 'loyaltykit.js' },
   {
     name: 'all production chunks',
-    limit: 45_000,
+    limit: 43_000,
     match: (f) =>
       f.endsWith('.js') && !f.startsWith('loyaltykit-demo') && !f.startsWith('loyaltykit.full'),
   },
   {
+    // The runtime too, since the demo chunk is the demo's runtime.
     name: 'demo chunk',
-    limit: 45_000,
+    limit: 50_000,
     match: (f) => f.startsWith('loyaltykit-demo') && f.endsWith('.js'),
   },
 ];

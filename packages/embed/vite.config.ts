@@ -1,24 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import preact from '@preact/preset-vite';
 import { defineConfig, type InlineConfig } from 'vite';
-import {
-  clientConditions,
-  singletons,
-  ssrSourceCondition,
-  vanillaExtract,
-} from '../../vite.shared.ts';
+import { clientConditions, singletons, ssrSourceCondition } from '../../vite.shared.ts';
 import { writeCdnLayout } from './build/cdn.ts';
 import { buildChunksFirst } from './build/chunks.ts';
-import { preactOnFrozenIntrinsics } from './build/frozen-intrinsics.ts';
-import { inlineCss } from './build/inline-css.ts';
 import { writeManifest } from './build/manifest.ts';
 import { shipTypes } from './build/types.ts';
 
-// The script-tag build. Lazy chunks (HTTP client, panel, non-English catalogs,
-// demo backend) are built first, one self-contained classic script each
-// (build/chunks.ts); then the entry: one IIFE a merchant can paste anywhere,
-// carrying the launcher, the theme and the chunks' file names and SRI hashes;
-// last, the versioned CDN folder (build/cdn.ts).
+// The script-tag build. Lazy chunks (the runtime with the HTTP client or the
+// demo backend, the panel, non-English catalogs) are built first, one
+// self-contained classic script each (build/chunks.ts); then the entry: one
+// IIFE a merchant can paste anywhere, with no Preact, carrying the element
+// shells, the option reader and the chunks' file names and SRI hashes; last,
+// the versioned CDN folder (build/cdn.ts).
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 const shared = {
@@ -29,12 +22,8 @@ const shared = {
 export default defineConfig({
   ...shared,
   plugins: [
-    preact(),
-    preactOnFrozenIntrinsics(),
-    vanillaExtract(),
     ssrSourceCondition(),
     buildChunksFirst(outDir, shared),
-    inlineCss('__LK_CSS__'),
     writeManifest(),
     shipTypes(),
     writeCdnLayout(),
@@ -45,7 +34,7 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     lib: {
-      entry: 'src/loyaltykit.ts',
+      entry: 'src/entry/loyaltykit.ts',
       name: 'LoyaltyKitBundle',
       formats: ['iife'],
       fileName: () => 'loyaltykit.js',

@@ -10,18 +10,23 @@ import {
   CHUNK_EVENT,
   type ChunkName,
   chunkFile,
+  RUNTIME_CHUNKS,
   SHARED_EXPORTS,
-} from '../src/chunk-names.ts';
+} from '../src/shared/chunk-names.ts';
+import { preactOnFrozenIntrinsics } from './frozen-intrinsics.ts';
 import { inlineCss } from './inline-css.ts';
 
-/** Source files chunks take from the entry, by the module id SHARED_EXPORTS lists them under. */
-const sharedFiles = new Map([
-  [
-    fileURLToPath(new URL('../../components/src/LoyaltyProvider/context.ts', import.meta.url)),
-    '@loyaltykit/components/context',
-  ],
-  [fileURLToPath(new URL('../../core/src/errors.ts', import.meta.url)), '@loyaltykit/core/errors'],
-]);
+const packages = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The SHARED_EXPORTS id of one of our source files, if chunks share it:
+ * `packages/core/src/rules/points.ts` is `@loyaltykit/core/rules/points`.
+ */
+function sharedId(file: string): string | undefined {
+  const match = /^([\w-]+)\/src\/(.+)\.tsx?$/.exec(file.slice(packages.length));
+  const id = match && `@loyaltykit/${match[1]}/${match[2]}`;
+  return id && Object.hasOwn(SHARED_EXPORTS, id) ? id : undefined;
+}
 const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url));
 const CHUNK_CSS = '__LK_CHUNK_CSS__';
 const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
@@ -55,31 +60,37 @@ export function unsharedImports(code: string): string[] {
  * Turns one chunk's bundle into a classic script that hands the entry's
  * loader its module factory and its own CSS:
  *   document.dispatchEvent(new CustomEvent('loyaltykit:chunk', { detail: { name, css, factory } }))
- * Shared modules come from the entry at run time. Theme CSS (reset, `:host`)
- * is always in the entry, so chunks leave it out and their rules can simply
- * be appended after the entry's.
+ * A runtime chunk carries the shared modules and the theme CSS (reset,
+ * `:host`); every other chunk takes the shared modules from it at run time
+ * and leaves the theme CSS out, so its rules can simply be appended after the
+ * runtime's.
  */
-function chunkWrapper(): Plugin[] {
+function chunkWrapper(runtime: boolean): Plugin[] {
   return [
     {
       name: 'loyaltykit:chunk-wrapper',
       enforce: 'pre',
       async resolveId(source, importer, options) {
+        if (runtime) return null;
         if (Object.hasOwn(SHARED_EXPORTS, source)) return { id: source, external: true };
-        if (!importer || !/(context|errors)\.ts$/.test(source)) return null;
+        // Every import, relative or by package (`@loyaltykit/components/context`): a shared file
+        // reached either way must come from the runtime, or the chunk would carry a second copy.
+        if (!importer) return null;
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-        const id = resolved && sharedFiles.get(resolved.id);
+        const id = resolved && sharedId(resolved.id);
         return id ? { id, external: true } : resolved;
       },
       transform(_code, id) {
-        if (id.startsWith(themeSources) && id.endsWith('.vanilla.css')) return { code: '' };
+        if (!runtime && id.startsWith(themeSources) && id.endsWith('.vanilla.css')) {
+          return { code: '' };
+        }
         return null;
       },
       renderChunk(code, chunk) {
         const unshared = unsharedImports(code);
         if (unshared.length > 0) {
           this.error(
-            `Chunk ${chunk.name} uses ${unshared.join(', ')}, which the entry does not share: add them to SHARED_EXPORTS in src/chunk-names.ts.`,
+            `Chunk ${chunk.name} uses ${unshared.join(', ')}, which the runtime does not share: add them to SHARED_EXPORTS in src/shared/chunk-names.ts.`,
           );
         }
         const detail = `{name:${JSON.stringify(chunk.name)},css:"${CHUNK_CSS}",factory:function(require,exports){${code}\n}}`;
@@ -91,11 +102,18 @@ function chunkWrapper(): Plugin[] {
 }
 
 function chunkConfig(name: ChunkName, outDir: string, shared: InlineConfig): InlineConfig {
+  const runtime = RUNTIME_CHUNKS.includes(name);
   return {
     ...shared,
     configFile: false,
     logLevel: 'warn',
-    plugins: [preact(), vanillaExtract(), ssrSourceCondition(), ...chunkWrapper()],
+    plugins: [
+      preact(),
+      ...(runtime ? [preactOnFrozenIntrinsics()] : []),
+      vanillaExtract(),
+      ssrSourceCondition(),
+      ...chunkWrapper(runtime),
+    ],
     resolve: {
       ...shared.resolve,
       // msw's cookie store pulls in tldts and the whole public-suffix list.
@@ -133,7 +151,11 @@ export function buildChunksFirst(outDir: string, shared: InlineConfig): Plugin {
       // The entry build must not empty dist/ after this: it is configured with emptyOutDir false.
       rmSync(outDir, { recursive: true, force: true });
       for (const name of Object.keys(CHUNK_ENTRIES) as ChunkName[]) {
-        const result = (await build(chunkConfig(name, outDir, shared))) as Rolldown.RolldownOutput;
+        // Said here: the later plugins' closeBundle errors (no entry written) would hide it.
+        const result = (await build(chunkConfig(name, outDir, shared)).catch((error: unknown) => {
+          console.error(`The ${name} chunk build failed:`, error);
+          throw error;
+        })) as Rolldown.RolldownOutput;
         const chunk = result.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
         if (!chunk) this.error(`The ${name} chunk build produced no chunk.`);
         manifest[name] = digest(chunk.code);

@@ -1,7 +1,7 @@
 import { themeAttributes, themeCss } from '@loyaltykit/theme';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../src/config.ts';
-import { readThemeOptions } from '../src/theme-options.ts';
+import { readConfig } from '../src/entry/config.ts';
+import { readThemeOptions } from '../src/runtime/theme-options.ts';
 import { findUnscopedCss } from './css-scope.ts';
 
 /** The theme a script tag with these options gets: the entry reads, the backend chunk validates. */

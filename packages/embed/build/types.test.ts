@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAZY_WIDGETS } from '../src/widget-table.ts';
+import { LAZY_WIDGETS } from '../src/shared/widget-table.ts';
 import { customElementsManifest } from './types.ts';
 
 describe('custom-elements.json', () => {

@@ -1,7 +1,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { LAZY_WIDGETS } from '../src/widget-table.ts';
+import { LAZY_WIDGETS } from '../src/shared/widget-table.ts';
 
 const ELEMENTS: Record<keyof typeof LAZY_WIDGETS | 'loyalty-launcher', string> = {
   'loyalty-launcher':

@@ -7,7 +7,7 @@ import type {
   LoyaltyRedemptionDetail,
   LoyaltyTheme,
 } from './public-api.ts';
-import type { LAZY_WIDGETS } from './widget-table.ts';
+import type { LAZY_WIDGETS } from './shared/widget-table.ts';
 
 describe('the shipped loyaltykit.d.ts', () => {
   it('mirrors the workspace types it stands for (checked by the type checker)', () => {

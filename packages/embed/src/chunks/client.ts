@@ -1,19 +1,18 @@
-// The production backend chunk, fetched at boot in parallel with the locale:
-// the HTTP client with its response validation, and what every page needs
-// right after boot (boot-extras.ts: the theme resolver, option checks, nudge,
-// data layer; the widgets render once it is here). All kept out of the entry.
+// The production runtime chunk, fetched at boot in parallel with the locale:
+// Preact, the model, the launcher and product points (runtime/), with the
+// HTTP client and its response validation as the backend.
 import { createHttpBackend } from '@loyaltykit/client';
-import type { LoyaltyBackend } from '@loyaltykit/core';
-import type { Identity } from '../backend.ts';
-import type { EmbedConfig } from '../config.ts';
+import { start as startRuntime } from '../runtime/start.tsx';
+import type { Host } from '../shared/host.ts';
 
-export function createBackend(config: EmbedConfig, identity?: Identity): LoyaltyBackend {
-  return createHttpBackend({
-    apiUrl: config.apiUrl ?? '',
-    publishableKey: config.publishableKey ?? '',
-    customerToken: identity ? identity.token : config.customerToken,
-    tokenProvider: identity?.tokenProvider,
-  });
-}
+export { shared } from '../runtime/shared-modules.ts';
 
-export * from './boot-extras.ts';
+export const start = (host: Host) =>
+  startRuntime(host, (config, identity) =>
+    createHttpBackend({
+      apiUrl: config.apiUrl ?? '',
+      publishableKey: config.publishableKey ?? '',
+      customerToken: identity ? identity.token : config.customerToken,
+      tokenProvider: identity?.tokenProvider,
+    }),
+  );

@@ -1,12 +1,13 @@
-// The demo backend chunk: the mock engine and msw, loaded only by pages that
-// ask for `data-api-url="demo"`. The real HTTP client still does the talking,
-// through a fetch answered in the page. Like the client chunk, it carries
-// what every page needs right after boot (boot-extras.ts).
+// The demo runtime chunk, loaded only by pages that ask for
+// `data-api-url="demo"`: the same runtime as the client chunk, with the mock
+// engine and msw as the backend. The real HTTP client still does the talking,
+// through a fetch answered in the page.
 import { createHttpBackend } from '@loyaltykit/client';
-import type { LoyaltyBackend } from '@loyaltykit/core';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
-import type { Identity } from '../backend.ts';
-import type { EmbedConfig } from '../config.ts';
+import { start as startRuntime } from '../runtime/start.tsx';
+import type { Host } from '../shared/host.ts';
+
+export { shared } from '../runtime/shared-modules.ts';
 
 /** Set by `signOut()`, cleared by `identify()`: the demo store's session, as a shop's cookie would be. */
 const SIGNED_OUT = 'loyaltykit-demo:signed-out';
@@ -22,25 +23,22 @@ function signedOut(remember?: boolean): boolean {
   }
 }
 
-export async function createBackend(
-  config: EmbedConfig,
-  identity?: Identity,
-): Promise<LoyaltyBackend> {
-  // The shopper's redemptions and claims survive reloads and page changes across the demo store.
-  const demo = createDemo(usStore, { persist: true });
-  if (identity) signedOut(!identity.token && !identity.tokenProvider);
-  return createHttpBackend({
-    apiUrl: demo.apiUrl,
-    publishableKey: demo.publishableKey,
-    // DEMO ONLY: until the page says who the shopper is (or after they signed
-    // out on any page), a token minted in the browser with the public demo
-    // secret signs in the seed's demo customer.
-    customerToken: identity
-      ? identity.token
-      : (config.customerToken ?? (signedOut() ? undefined : await demo.mintDemoToken())),
-    tokenProvider: identity?.tokenProvider,
-    fetch: demo.fetch,
+export const start = (host: Host) =>
+  startRuntime(host, (config, identity) => {
+    // The shopper's redemptions and claims survive reloads and page changes across the demo store.
+    const demo = createDemo(usStore, { persist: true });
+    if (identity) signedOut(!identity.token && !identity.tokenProvider);
+    const token = identity ? identity.token : config.customerToken;
+    return createHttpBackend({
+      apiUrl: demo.apiUrl,
+      publishableKey: demo.publishableKey,
+      customerToken: token,
+      // DEMO ONLY: until the page says who the shopper is (or after they signed
+      // out on any page), a token minted in the browser with the public demo
+      // secret signs in the seed's demo customer.
+      tokenProvider:
+        identity?.tokenProvider ??
+        (identity || token || signedOut() ? undefined : () => demo.mintDemoToken()),
+      fetch: demo.fetch,
+    });
   });
-}
-
-export * from './boot-extras.ts';

@@ -8,16 +8,25 @@ import {
   CartPoints,
   CheckoutRedemption,
   LoyaltyLanding,
+  Nudge as NudgeView,
   OrderPoints,
   Panel as PanelView,
 } from '@loyaltykit/components';
+import { useLoyalty } from '@loyaltykit/components/context';
+import { enNudge } from '@loyaltykit/core';
 import type { ComponentChildren } from 'preact';
-import { referralCode } from '../referral.ts';
-import type { WidgetContents } from '../widgets.tsx';
-import { cartAttribute, moneyAttribute, reportAttributes } from './attributes.ts';
+import { cartAttribute, moneyAttribute, reportAttributes } from '../runtime/attributes.ts';
+import type { WidgetContents } from '../runtime/LazyWidget.tsx';
+import type { ChunkNudge } from '../runtime/nudge.tsx';
+import { referralCode } from '../runtime/referral.ts';
 
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
-export { emitWidgetEvent } from '../events.ts';
+
+/** The launcher's nudge (runtime/nudge.tsx asks for it when one would show), with its English words. */
+export const Nudge: ChunkNudge = (props) => {
+  useLoyalty().i18n.fill(enNudge);
+  return <NudgeView {...props} />;
+};
 
 /** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
 export function Panel() {

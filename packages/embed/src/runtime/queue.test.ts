@@ -1,6 +1,6 @@
 import { LoyaltyError } from '@loyaltykit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LoyaltyKitApi } from './public-api.ts';
+import type { LoyaltyKitApi } from '../public-api.ts';
 import { replayQueue } from './queue.ts';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,4 @@
-import type { EmbedConfig } from './config.ts';
+import type { EmbedConfig } from '../shared/host.ts';
 import { forwardEvents } from './data-layer.ts';
 import { readThemeOptions } from './theme-options.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readThemeOptions } from '../runtime/theme-options.ts';
 import { readConfig } from './config.ts';
-import { readThemeOptions } from './theme-options.ts';
 
 const base = { apiUrl: 'https://loyalty.example.com', publishableKey: 'pk_live_1' };
 

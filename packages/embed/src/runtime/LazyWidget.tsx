@@ -1,28 +1,33 @@
 import type { Catalog } from '@loyaltykit/core';
 import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ChunkName } from './chunk-names.ts';
-import type { Runtime } from './elements.tsx';
+import type { ChunkName } from '../shared/chunk-names.ts';
+import { LAZY_WIDGETS } from '../shared/widget-table.ts';
+import type { Runtime } from './paint.tsx';
+import { contents as here } from './product-points.tsx';
 
 /**
  * What an embed shows, read from its element's attributes on every paint;
- * `room` is the height (px) its placeholder held (widget-table.ts).
+ * `room` is the height (px) its shell held (widget-table.ts).
  */
 export type WidgetContent = (
   element: HTMLElement,
   runtime: Runtime,
   room: number,
 ) => ComponentChild;
-/** A widget chunk's exports: content per element name, and English messages the entry lacks. */
+/** A widget chunk's exports: content per element name, and English messages the runtime lacks. */
 export type WidgetContents = Record<string, WidgetContent>;
 type WidgetChunk = { contents: WidgetContents; messages?: Partial<Catalog> };
 
 /**
  * What the merchant pasted into an element's declarative shadow root (the
- * landing snippet), taken aside at connection: it stays on screen until the
- * live content replaces it.
+ * landing snippet), taken aside at the first paint: it stays on screen until
+ * the live content replaces it.
  */
 export const pasted = new WeakMap<Element, ChildNode[]>();
+
+/** The runtime's own embeds: no chunk to wait for. */
+const inRuntime: WidgetChunk = { contents: here };
 
 /**
  * Shows a placeholder (holding the embed's room, so the shop does not move)
@@ -31,20 +36,15 @@ export const pasted = new WeakMap<Element, ChildNode[]>();
  * chunk or the programme cannot load. Otherwise a chunk that cannot load
  * leaves nothing behind: the shop's page is whole without us.
  */
-export function LazyWidget({
-  chunk,
-  room,
-  element,
-  runtime,
-}: {
-  chunk: ChunkName;
-  room: number;
-  element: HTMLElement;
-  runtime: Runtime;
-}) {
-  const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(undefined);
+export function LazyWidget({ element, runtime }: { element: HTMLElement; runtime: Runtime }) {
+  const { chunk, room }: { chunk?: ChunkName; room: number } =
+    LAZY_WIDGETS[element.localName as keyof typeof LAZY_WIDGETS];
+  const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(
+    chunk ? undefined : inRuntime,
+  );
   useEffect(() => {
-    runtime.loadChunk<WidgetChunk>(chunk).then(setLoaded, (error: unknown) => {
+    if (!chunk) return;
+    runtime.host.loadChunk<WidgetChunk>(chunk).then(setLoaded, (error: unknown) => {
       console.warn(`[LoyaltyKit] The ${chunk} widget could not be loaded:`, error);
       setLoaded(null);
     });
@@ -52,10 +52,10 @@ export function LazyWidget({
   const kept = pasted.get(element);
   if (kept) {
     // Kept until the live content has its data too: a "Loading…" line between the two would move the page.
-    if (!loaded || !runtime.ready || !runtime.model.program.peek()) {
+    if (!loaded || !runtime.model.program.peek()) {
       return <div ref={(div) => div?.append(...kept)} />;
     }
-  } else if (loaded === undefined || !runtime.ready) {
+  } else if (loaded === undefined) {
     return <div style={{ minBlockSize: `${room}px` }} aria-hidden="true" />;
   }
   // Idempotent, and it also covers a later setLocale('en').

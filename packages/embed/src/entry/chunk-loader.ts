@@ -1,45 +1,9 @@
 import chunks from 'virtual:loyaltykit-chunks';
-import { useLoyalty } from '@loyaltykit/components/context';
-import { isLoyaltyError, LoyaltyError } from '@loyaltykit/core';
-import { batch, computed, signal } from '@preact/signals-core';
-import { Component, createContext, Fragment, h } from 'preact';
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'preact/hooks';
-import { jsx, jsxs } from 'preact/jsx-runtime';
-import {
-  CHUNK_EVENT,
-  type ChunkName,
-  chunkFile,
-  type SHARED_EXPORTS,
-  type SharedModule,
-} from './chunk-names.ts';
+import { CHUNK_EVENT, type ChunkName, chunkFile } from '../shared/chunk-names.ts';
+import type { LoadChunk } from '../shared/host.ts';
 
 type Require = (id: string) => unknown;
 type Factory = (require: Require, exports: Record<string, unknown>) => void;
-
-const shared: { [M in SharedModule]: Record<(typeof SHARED_EXPORTS)[M][number], unknown> } = {
-  preact: { Component, createContext, Fragment, h },
-  'preact/hooks': {
-    useCallback,
-    useContext,
-    useEffect,
-    useLayoutEffect,
-    useMemo,
-    useRef,
-    useState,
-  },
-  'preact/jsx-runtime': { Fragment, jsx, jsxs },
-  '@loyaltykit/components/context': { useLoyalty },
-  '@loyaltykit/core/errors': { isLoyaltyError, LoyaltyError },
-  '@preact/signals-core': { batch, computed, signal },
-};
 
 /** Trusted Types, in browsers that have them (TypeScript's DOM types do not, yet). */
 interface TrustedTypesFactory {
@@ -57,23 +21,26 @@ interface TrustedTypesFactory {
  */
 const TRUSTED_TYPES_POLICY = 'loyaltykit';
 
-const requireShared: Require = (id) => {
-  if (Object.hasOwn(shared, id)) return shared[id as SharedModule];
-  throw new Error(`Loyalty Kit chunk asked for unknown module ${id}`);
-};
-
 /**
  * Loads chunks as classic scripts next to the entry (same base URL, the
  * entry's CSP nonce, SRI integrity). Each chunk is a CommonJS factory wrapped
  * to announce itself with a DOM event (build/chunks.ts); the loader runs it
- * against the entry's shared modules and hands its CSS to `addCss`. A failed
- * load rejects with a `network_error` and may be retried.
+ * and hands its CSS to `addCss`. A chunk that exports `shared` (the runtime:
+ * Preact, hooks, signals, the model's helpers) provides those modules to the
+ * chunks run after it (SHARED_EXPORTS), so the page has one copy of each. A
+ * failed load rejects and may be tried again.
  */
 export function createChunkLoader(
   baseUrl: string,
   nonce: string | undefined,
   addCss: (css: string) => void,
-) {
+): LoadChunk {
+  const modules: Record<string, unknown> = {};
+  const require: Require = (id) => {
+    if (Object.hasOwn(modules, id)) return modules[id];
+    throw new Error(`Loyalty Kit chunk asked for unknown module ${id}`);
+  };
+
   const factories = new Map<string, { factory: Factory; css: string }>();
   document.addEventListener(CHUNK_EVENT, (event) => {
     const detail = (event as CustomEvent<{ name?: unknown; css?: unknown; factory?: unknown }>)
@@ -90,10 +57,11 @@ export function createChunkLoader(
   const cache = new Map<ChunkName, Promise<unknown>>();
   let policy: ReturnType<TrustedTypesFactory['createPolicy']> | undefined;
 
-  /** Runs a chunk's factory against the shared modules and adopts its CSS. */
+  /** Runs a chunk's factory against the shared modules, keeps what it shares and adopts its CSS. */
   function run(chunk: { factory: Factory; css: string }): Record<string, unknown> {
     const exports: Record<string, unknown> = {};
-    chunk.factory(requireShared, exports);
+    chunk.factory(require, exports);
+    Object.assign(modules, exports.shared);
     if (chunk.css) addCss(chunk.css);
     return exports;
   }
@@ -120,13 +88,13 @@ export function createChunkLoader(
         script.remove();
         const chunk = factories.get(name);
         if (chunk) resolve(run(chunk));
-        else reject(new LoyaltyError('network_error', `Loyalty Kit could not load ${file}`));
+        else reject(new Error(`Loyalty Kit could not load ${file}`));
       };
       document.head.append(script);
     });
   }
 
-  return function loadChunk<T>(name: ChunkName): Promise<T> {
+  return <T>(name: ChunkName): Promise<T> => {
     let pending = cache.get(name);
     if (!pending) {
       pending = fetchChunk(name);
@@ -136,5 +104,3 @@ export function createChunkLoader(
     return pending as Promise<T>;
   };
 }
-
-export type LoadChunk = ReturnType<typeof createChunkLoader>;

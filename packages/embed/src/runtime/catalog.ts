@@ -1,8 +1,8 @@
 import { type Catalog, enEntry, type Locale } from '@loyaltykit/core';
-import type { LoadChunk } from './chunk-loader.ts';
+import type { LoadChunk } from '../shared/host.ts';
 
 /**
- * The messages for a locale: English ships in the entry (its own widgets'
+ * The messages for a locale: English ships in the runtime chunk (its own widgets'
  * part; the panel chunk brings the rest), other locales load whole from their
  * chunk. A failed load falls back to English rather than to nothing.
  */

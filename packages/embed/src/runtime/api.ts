@@ -1,7 +1,7 @@
 import { LoyaltyError, type LoyaltyModel, matchLocale, PANEL_PAGES } from '@loyaltykit/core';
 import type { ThemeTokens } from '@loyaltykit/theme';
-import { shown } from './options.ts';
-import type { LoyaltyKitApi } from './public-api.ts';
+import type { LoyaltyKitApi } from '../public-api.ts';
+import { shown } from '../shared/options.ts';
 import { readThemeChanges } from './theme-options.ts';
 
 /** What the API acts through; boot (loyaltykit.ts) provides it. */

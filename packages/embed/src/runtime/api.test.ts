@@ -1,7 +1,7 @@
 import { createLoyaltyModel, isLoyaltyError, type LoyaltyBackend } from '@loyaltykit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LoyaltyKitApi } from '../public-api.ts';
 import { type ApiTarget, createApi } from './api.ts';
-import type { LoyaltyKitApi } from './public-api.ts';
 
 /** The API over a target that records what reached it: what boot (loyaltykit.ts) would act on. */
 function api(): { kit: LoyaltyKitApi; target: ApiTarget } {

@@ -1,4 +1,4 @@
-import type { LoyaltyEventName } from './public-api.ts';
+import type { LoyaltyEventName } from '../public-api.ts';
 
 /** Every event, checked against the public event map so a new one cannot be missed. */
 const EVENTS = {

@@ -11,8 +11,8 @@ import {
   SIZES,
   type ThemeTokens,
 } from '@loyaltykit/theme';
-import type { EntryOptionKey } from './config.ts';
-import { attribute, choice, copyOptions, invalid, type Parser, text } from './options.ts';
+import type { EntryOptionKey } from '../shared/host.ts';
+import { attribute, choice, copyOptions, invalid, type Parser, text } from '../shared/options.ts';
 
 const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
 

@@ -1,28 +1,6 @@
-import { type Locale, matchLocale } from '@loyaltykit/core';
-import { copyOptions, nonEmpty, type Parse, shown } from './options.ts';
-
-/** The script tag's configuration, after validation. */
-export interface EmbedConfig {
-  /** Storefront API base URL, or `'demo'` for the in-browser mock backend. */
-  apiUrl?: string;
-  publishableKey?: string;
-  customerToken?: string;
-  locale: Locale;
-  /** ISO 4217 code of prices embeds give without a `currency` attribute. */
-  currency?: string;
-  /** Name of the global array `loyalty:*` events are pushed to (`dataLayer`); none by default. */
-  dataLayer?: string;
-  /**
-   * Options the backend chunk checks and reports (theme-options.ts): theme
-   * options, unknown ones, and the entry's own options it could not read. So
-   * the entry carries neither the theme's option names nor the texts that
-   * describe valid values.
-   */
-  deferred: RawConfig;
-}
-
-/** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
-export type RawConfig = Record<string, unknown>;
+import { matchLocale } from '@loyaltykit/core';
+import type { EmbedConfig, EntryOptionKey, RawConfig } from '../shared/host.ts';
+import { copyOptions, nonEmpty, type Parse, shown } from '../shared/options.ts';
 
 const parsers = {
   apiUrl(value) {
@@ -40,16 +18,13 @@ const parsers = {
   currency: (value) =>
     typeof value === 'string' && /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : undefined,
   locale: (value) => (typeof value === 'string' ? matchLocale(value) : undefined),
-} satisfies { [K in keyof EmbedConfig]?: Parse<EmbedConfig[K]> };
-
-/** The options the entry reads itself. */
-export type EntryOptionKey = keyof typeof parsers;
+} satisfies { [K in EntryOptionKey]: Parse<EmbedConfig[K]> };
 
 /**
  * Reads configuration; later sources win, and an empty value means "not set"
  * (templates render `data-customer-token=""` for guests). Never throws, even
  * for a source whose getters or Proxy traps throw. What it cannot parse goes
- * to `deferred`, for the backend chunk to report once each with the expected
+ * to `deferred`, for the runtime chunk to report once each with the expected
  * form, and the default applies. Only a missing or unusable API URL, and a
  * source that could not be read in full, are reported here: without an API
  * URL no chunk loads.

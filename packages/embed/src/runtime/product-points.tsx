@@ -1,10 +1,10 @@
-// The product points chunk: what a <loyalty-product-points> shows, with the
-// points rules it needs. Loaded once, when the first such element connects,
-// in parallel with the backend chunk; the entry shows a placeholder meanwhile.
+// What a <loyalty-product-points> shows. In the runtime chunk, not a chunk of
+// its own: product cards are on most of a shop's pages, and a second request
+// before they can paint would cost more than its bytes on the pages without.
 import { ProductPoints } from '@loyaltykit/components';
-import { referralCode } from '../referral.ts';
-import type { WidgetContents } from '../widgets.tsx';
 import { MAX_QUANTITY, moneyAttribute, quantityOf, reportAttributes } from './attributes.ts';
+import type { WidgetContents } from './LazyWidget.tsx';
+import { referralCode } from './referral.ts';
 
 export const contents: WidgetContents = {
   /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../elements.tsx';
 import { amountOf, cartAttribute, quantityOf } from './attributes.ts';
+import type { Runtime } from './paint.tsx';
 import { contents } from './product-points.tsx';
 
 afterEach(() => vi.restoreAllMocks());

@@ -5,7 +5,7 @@ import {
   minorUnitDigits,
   parseMoney,
 } from '@loyaltykit/core';
-import type { Runtime } from '../elements.tsx';
+import type { Runtime } from './paint.tsx';
 
 /**
  * The largest amount an embed takes, in minor units (1,000,000,000.00 USD;

@@ -1,6 +1,6 @@
+import type { LoyaltyPanelPage } from '../public-api.ts';
 import { type ApiTarget, createApi } from './api.ts';
 import { emit } from './events.ts';
-import type { LoyaltyPanelPage } from './public-api.ts';
 import { replayQueue } from './queue.ts';
 
 /**

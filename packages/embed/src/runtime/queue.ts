@@ -1,6 +1,6 @@
 import { isLoyaltyError } from '@loyaltykit/core';
-import { shown } from './options.ts';
-import type { LoyaltyKitApi } from './public-api.ts';
+import type { LoyaltyKitApi } from '../public-api.ts';
+import { shown } from '../shared/options.ts';
 
 /** A queued call's failure; a `LoyaltyError` was already reported by the method that raised it. */
 const report = (error: unknown) => {

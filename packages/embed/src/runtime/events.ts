@@ -1,5 +1,5 @@
 import type { LoyaltyEvent } from '@loyaltykit/core';
-import type { LoyaltyEventDetails, LoyaltyEventName } from './public-api.ts';
+import type { LoyaltyEventDetails, LoyaltyEventName } from '../public-api.ts';
 
 /** Tells the host page something happened: a `loyalty:<name>` event on `document`. */
 export function emit<E extends LoyaltyEventName>(name: E, detail?: LoyaltyEventDetails[E]): void {

@@ -1,9 +1,9 @@
 import { useSignalValue } from '@loyaltykit/components';
 import { useLoyalty } from '@loyaltykit/components/context';
 import { useEffect, useState } from 'preact/hooks';
-import type { LoadChunk } from './chunk-loader.ts';
+import type { LoadChunk } from '../shared/host.ts';
 
-type PanelChunk = typeof import('./chunks/panel.tsx');
+type PanelChunk = typeof import('../chunks/panel.tsx');
 
 /**
  * Renders the panel once its chunk is here. The chunk is requested on intent
