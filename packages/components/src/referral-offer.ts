@@ -24,10 +24,17 @@ export function joinUrl(
   return url && code ? safeUrl(withReferralCode(url, code), 'program.signUpUrl') : url;
 }
 
-/** What a referred friend gets, in words: "$10.00 off", "15% off". */
+/**
+ * What a referred friend gets, in words: "$10.00 off", "15% off". The
+ * percentage as the locale writes it, sign included (`١٥٪` for `ar-EG`).
+ */
 export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
   const reward = offer.refereeReward;
   return reward.kind === 'fixed_discount'
     ? i18n.t('referral.amountOff', { amount: formatMoney(i18n.intlLocale, reward.value) })
-    : i18n.t('referral.percentOff', { percent: reward.percent });
+    : i18n.t('referral.percentOff', {
+        percent: new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' }).format(
+          reward.percent / 100,
+        ),
+      });
 }

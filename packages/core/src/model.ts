@@ -52,10 +52,12 @@ export interface LoyaltyModel {
   /**
    * Switches to another backend (a shopper signed in or out without a page
    * load) and loads the new customer: every widget shows them, or the guest
-   * view. The programme does not depend on the shopper and is kept. Calls
-   * still running for the previous shopper are dropped (see `callForShopper`).
+   * view. The programme does not depend on the shopper and is kept, unless
+   * `reloadProgram` (a backend for another language: the programme's texts
+   * change). Calls still running for the previous shopper are dropped (see
+   * `callForShopper`).
    */
-  useBackend(backend: LoyaltyBackend): Promise<void>;
+  useBackend(backend: LoyaltyBackend, reloadProgram?: boolean): Promise<void>;
   /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
   load(): Promise<void>;
   /** Opens the panel, on `page` when given. */
@@ -153,7 +155,7 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
     get backend() {
       return backend;
     },
-    useBackend(next) {
+    useBackend(next, reloadProgram) {
       backend = next;
       batch(() => {
         customer.value = undefined;
@@ -161,7 +163,7 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
       });
       // A load for the old identity may still be running: its answer is ignored (see fetchAll).
       inFlight = undefined;
-      return start(!program.peek());
+      return start(reloadProgram || !program.peek());
     },
     load,
     openPanel(page) {

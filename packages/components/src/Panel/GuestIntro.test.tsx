@@ -131,6 +131,30 @@ describe('GuestIntro: the guest view', () => {
     );
   });
 
+  it('writes a percentage with the digits and sign the Arabic tag asks for', async () => {
+    const percentOffer = {
+      ...program,
+      referral: { referrerPoints: 500, refereeReward: { kind: 'percent_discount', percent: 15 } },
+    } satisfies typeof program;
+    const offerText = () => screen.getByTestId('referral-welcome').textContent;
+    await renderPanel({
+      program: percentOffer,
+      customer: null,
+      referralCode: 'MAYA10',
+      locale: 'ar',
+    });
+    expect(offerText()).toContain(`خصم ${isolated('15\u200e%\u200e')}`);
+    cleanup();
+    await renderPanel({
+      program: percentOffer,
+      customer: null,
+      referralCode: 'MAYA10',
+      locale: 'ar-EG',
+    });
+    expect(offerText()).toContain(`خصم ${isolated('١٥٪\u061c')}`);
+    expect(offerText()).toContain(`ولك ${isolated(`${isolated('٢٠٠')} نقطة`)} عند الانضمام.`);
+  });
+
   it('uses the Arabic dual for two points', async () => {
     await renderPanel({
       program: {

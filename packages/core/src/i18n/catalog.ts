@@ -1,4 +1,8 @@
-/** A message whose wording depends on a count, keyed by `Intl.PluralRules` category. */
+/**
+ * A message whose wording depends on a count, keyed by `Intl.PluralRules`
+ * category; a category it lacks takes `other`. A language with one form for
+ * every count (Thai, Korean) writes a plain string.
+ */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 
@@ -80,7 +84,7 @@ export const enPanel = {
   'vip.retain': 'Earn {points} by {date} to keep {tier}',
   'referral.offer': 'Give friends {reward} on their first order. Get {points} when they buy.',
   'referral.amountOff': '{amount} off',
-  'referral.percentOff': '{percent}% off',
+  'referral.percentOff': '{percent} off',
   'referral.link': 'Your referral link',
   'referral.copyLink': 'Copy link',
   'referral.linkCopied': 'Link copied',

@@ -199,3 +199,9 @@ describe('digits: Latin for ar, the tag’s own for ar-EG and -u-nu-', () => {
     expect(createI18n('th').formatNumber(1250)).toBe('1,250');
   });
 });
+
+describe('the Arabic digits choice holds for any spelling of plain ar', () => {
+  it.each(['ar', 'AR', 'Ar', 'ar_'])('%s', (tag) => {
+    expect(createTranslator(tag, {}).formatNumber(1250)).toBe('1,250');
+  });
+});

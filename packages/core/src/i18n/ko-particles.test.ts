@@ -32,12 +32,12 @@ describe('koreanParticles: 을/를, 이/가, 은/는, (으)로 by the word befor
     ['8(으)로', '8로'],
     ['9(으)로', '9로'],
     ['0(으)로', '0으로'],
-    // Round numbers end in their unit: 십, 백, 천, 만, 억 are consonants, 조 a vowel.
+    // Round numbers end in their unit: 십, 백, 천, 만, 억 end in consonants.
     ['10을(를)', '10을'],
     ['100(으)로', '100으로'],
     ['₩5,000(으)로', '₩5,000으로'],
     ['20,000이(가)', '20,000이'],
-    ['1,000,000,000,000을(를)', '1,000,000,000,000를'],
+    ['300,000,000은(는)', '300,000,000은'],
     // Decimals are read digit by digit after the point.
     ['1.5을(를)', '1.5를'],
     ['2.7(으)로', '2.7로'],

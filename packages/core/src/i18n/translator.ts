@@ -72,13 +72,14 @@ export function createTranslator(
 ): I18n {
   const matched = matchLocale(tag);
   const locale = matched ?? 'en';
+  // The tag's region and extensions (`ar-EG`, `-u-nu-arab`) choose, when Intl can read it.
+  let intlLocale: string = locale;
+  try {
+    if (matched) intlLocale = String(Intl.getCanonicalLocales(tag));
+  } catch {}
   // Plain `ar` is written with Latin digits (README), pinned: engines with older locale data
   // default it to Arabic-Indic.
-  let intlLocale: string = locale === 'ar' ? 'ar-u-nu-latn' : locale;
-  // A longer tag's region and extensions (`ar-EG`, `-u-nu-arab`) choose, when Intl can read it.
-  try {
-    if (matched && tag.length > 2) intlLocale = String(Intl.getCanonicalLocales(tag));
-  } catch {}
+  if (intlLocale === 'ar') intlLocale = 'ar-u-nu-latn';
   // Arabic is the one right-to-left language we have.
   const rtl = locale === 'ar';
   const catalog: Partial<Catalog> = { ...messages };
