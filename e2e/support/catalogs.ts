@@ -1,5 +1,5 @@
 import { ar } from '../../packages/core/src/i18n/ar.ts';
-import { type Catalog, en, type PluralMessage } from '../../packages/core/src/i18n/catalog.ts';
+import { type Catalog, en, type Message } from '../../packages/core/src/i18n/catalog.ts';
 import { ko } from '../../packages/core/src/i18n/ko.ts';
 import { th } from '../../packages/core/src/i18n/th.ts';
 
@@ -10,7 +10,10 @@ export const TEST_LOCALES = Object.keys(CATALOGS) as TestLocale[];
 
 /** "750 points" as the widget says it in `locale`, plural category and all. */
 export function pointsIn(locale: TestLocale, count: number): string {
-  const message = CATALOGS[locale].points as PluralMessage;
+  const message: Message = CATALOGS[locale].points;
   const category = new Intl.PluralRules(locale).select(count);
-  return (message[category] ?? message.other).replace('{count}', count.toLocaleString('en'));
+  const template = typeof message === 'string' ? message : (message[category] ?? message.other);
+  // In Arabic every value is isolated inside the sentence (core's translator): the count too.
+  const number = count.toLocaleString('en');
+  return template.replace('{count}', locale === 'ar' ? `\u2068${number}\u2069` : number);
 }

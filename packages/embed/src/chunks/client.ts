@@ -14,5 +14,6 @@ export const start = (host: Host) =>
       publishableKey: config.publishableKey ?? '',
       customerToken: identity ? identity.token : config.customerToken,
       tokenProvider: identity?.tokenProvider,
+      locale: config.localeTag,
     }),
   );

@@ -40,5 +40,7 @@ export const start = (host: Host) =>
         identity?.tokenProvider ??
         (identity || token || signedOut() ? undefined : () => demo.mintDemoToken()),
       fetch: demo.fetch,
+      // The demo programme's texts in the shopper's language (mock-backend's US store translations).
+      locale: config.localeTag,
     });
   });

@@ -53,7 +53,11 @@ export function readConfig(...sources: unknown[]): { config: EmbedConfig; proble
       `data-api-url${raw.apiUrl === undefined ? '' : `="${shown(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
     );
   // Unconfigured, the widgets speak the page's language (`<html lang="ar">`, `th-TH`) if we have
-  // it, else English.
-  const page = matchLocale(globalThis.document?.documentElement.lang ?? '');
-  return { config: { ...values, locale: values.locale ?? page ?? 'en', deferred }, problems };
+  // it, else English. The tag is kept whole: `ar-EG` chooses its digits.
+  const page = globalThis.document?.documentElement.lang ?? '';
+  const tag = values.locale ? String(raw.locale) : matchLocale(page) ? page : 'en';
+  return {
+    config: { ...values, locale: matchLocale(tag) ?? 'en', localeTag: tag, deferred },
+    problems,
+  };
 }

@@ -28,12 +28,14 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   let tokens = fromOptions;
   const themeSheet = host.sheets[1];
   themeSheet.replaceSync(themeCss(tokens));
-  const [locale, catalog] = await loadCatalog(config.locale, host.loadChunk);
+  const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
+  // The page's shopper as `identify`/`signOut` last named them, for a backend in a new language.
+  let identity: Identity | undefined;
 
   const runtime: Runtime = {
     host,
     model,
-    i18n: createTranslator(locale, catalog),
+    i18n: createTranslator(tag, catalog, grammar),
     // At once, while the shopper it happened to is still the page's (late answers for an earlier
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
@@ -53,11 +55,18 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     {
       model,
       ready: loaded,
-      identify: (identity) => model.useBackend(createBackend(config, identity)),
+      identify(next) {
+        identity = next;
+        return model.useBackend(createBackend(config, next));
+      },
       async setLocale(next) {
-        const [matched, messages] = await loadCatalog(next, host.loadChunk);
-        runtime.i18n = createTranslator(matched, messages);
+        const [nextTag, messages, nextGrammar] = await loadCatalog(next, host.loadChunk);
+        runtime.i18n = createTranslator(nextTag, messages, nextGrammar);
         repaint();
+        // The programme's own texts (rewards, perks) in the new language too, where the backend has it.
+        config.locale = runtime.i18n.locale;
+        config.localeTag = nextTag;
+        await model.useBackend(createBackend(config, identity), true);
       },
       setTheme(changes) {
         tokens = { ...tokens, ...changes };

@@ -10,7 +10,13 @@ export interface EmbedConfig {
   apiUrl?: string;
   publishableKey?: string;
   customerToken?: string;
+  /** The language whose catalog the widgets speak. */
   locale: Locale;
+  /**
+   * The page's BCP 47 tag for it, as given (`ar-EG`, `th`): it chooses digits
+   * and dates, and goes to the backend as `Accept-Language`.
+   */
+  localeTag: string;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
   currency?: string;
   /** Name of the global array `loyalty:*` events are pushed to (`dataLayer`); none by default. */
@@ -24,8 +30,8 @@ export interface EmbedConfig {
   deferred: RawConfig;
 }
 
-/** The options the entry reads itself: every one of {@link EmbedConfig} but `deferred`. */
-export type EntryOptionKey = Exclude<keyof EmbedConfig, 'deferred'>;
+/** The options the entry reads itself: every one of {@link EmbedConfig} but `deferred` and what follows from `locale`. */
+export type EntryOptionKey = Exclude<keyof EmbedConfig, 'deferred' | 'localeTag'>;
 
 /** Loads a chunk once (later calls share the first load; a failed load may be tried again). */
 export type LoadChunk = <T>(name: ChunkName) => Promise<T>;
