@@ -8,12 +8,14 @@ export const CATALOGS = { en, th, ko, ar } satisfies Record<string, Catalog>;
 export type TestLocale = keyof typeof CATALOGS;
 export const TEST_LOCALES = Object.keys(CATALOGS) as TestLocale[];
 
+/** `value` as it stands inside a sentence in `locale`: isolated in Arabic (core's translator). */
+export const inSentence = (locale: TestLocale, value: string): string =>
+  locale === 'ar' ? `\u2068${value}\u2069` : value;
+
 /** "750 points" as the widget says it in `locale`, plural category and all. */
 export function pointsIn(locale: TestLocale, count: number): string {
   const message: Message = CATALOGS[locale].points;
   const category = new Intl.PluralRules(locale).select(count);
   const template = typeof message === 'string' ? message : (message[category] ?? message.other);
-  // In Arabic every value is isolated inside the sentence (core's translator): the count too.
-  const number = count.toLocaleString('en');
-  return template.replace('{count}', locale === 'ar' ? `\u2068${number}\u2069` : number);
+  return template.replace('{count}', inSentence(locale, count.toLocaleString('en')));
 }
