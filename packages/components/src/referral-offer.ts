@@ -25,16 +25,15 @@ export function joinUrl(
 }
 
 /**
- * What a referred friend gets, in words: "$10.00 off", "15% off". The
- * percentage as the locale writes it, sign included (`١٥٪` for `ar-EG`).
+ * What a referred friend gets, in words: "$10.00 off", "15% off". Money and
+ * percentage as the locale writes them, sign included (`١٥٪` for `ar-EG`).
  */
 export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
   const reward = offer.refereeReward;
-  return reward.kind === 'fixed_discount'
-    ? i18n.t('referral.amountOff', { amount: formatMoney(i18n.intlLocale, reward.value) })
-    : i18n.t('referral.percentOff', {
-        percent: new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' }).format(
-          reward.percent / 100,
-        ),
-      });
+  return i18n.t('referral.amountOff', {
+    amount:
+      reward.kind === 'fixed_discount'
+        ? formatMoney(i18n.intlLocale, reward.value)
+        : new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' }).format(reward.percent / 100),
+  });
 }

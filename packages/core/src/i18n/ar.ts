@@ -95,7 +95,6 @@ export const ar: Catalog = {
   'vip.retain': 'اكسب {points} قبل {date} للحفاظ على مستوى {tier}',
   'referral.offer': 'يحصل أصدقاؤك على {reward} في طلبهم الأول، وتحصل على {points} عندما يشترون.',
   'referral.amountOff': 'خصم {amount}',
-  'referral.percentOff': 'خصم {percent}',
   'referral.link': 'رابط الدعوة الخاص بك',
   'referral.copyLink': 'نسخ الرابط',
   'referral.linkCopied': 'تم نسخ الرابط',

@@ -72,7 +72,6 @@ export const ko: Catalog = {
   'referral.offer':
     '친구는 첫 주문에서 {reward}을(를) 받고, 친구가 구매하면 나는 {points}를 받아요.',
   'referral.amountOff': '{amount} 할인',
-  'referral.percentOff': '{percent} 할인',
   'referral.link': '내 초대 링크',
   'referral.copyLink': '링크 복사',
   'referral.linkCopied': '링크를 복사했어요',

@@ -65,7 +65,6 @@ export const th: Catalog = {
   'vip.retain': 'สะสม {points} ภายใน {date} เพื่อคงระดับ {tier}',
   'referral.offer': 'เพื่อนได้รับ {reward} สำหรับคำสั่งซื้อแรก คุณได้ {points} เมื่อเพื่อนซื้อ',
   'referral.amountOff': 'ส่วนลด {amount}',
-  'referral.percentOff': 'ส่วนลด {percent}',
   'referral.link': 'ลิงก์ชวนเพื่อนของคุณ',
   'referral.copyLink': 'คัดลอกลิงก์',
   'referral.linkCopied': 'คัดลอกลิงก์แล้ว',

@@ -8,11 +8,10 @@ export type Locale = (typeof LOCALES)[number];
 export type MessageParams = { count?: number } & Record<string, string | number>;
 
 /**
- * Right-to-left letters: Hebrew, Arabic and the scripts between, and their
- * presentation forms (the few other characters in that range are harmless
- * to isolate).
+ * Right-to-left letters: Hebrew, Arabic and the scripts between (text typed
+ * today does not use their legacy presentation forms).
  */
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufefc]/;
+const RIGHT_TO_LEFT = /[\u0590-\u08ff]/;
 
 /** Everything a widget needs to speak one locale. */
 export interface I18n {
