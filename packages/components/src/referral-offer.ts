@@ -33,7 +33,7 @@ export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
   return i18n.t('referral.amountOff', {
     amount:
       reward.kind === 'fixed_discount'
-        ? formatMoney(i18n.intlLocale, reward.value)
-        : new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' }).format(reward.percent / 100),
+        ? formatMoney(i18n.tag, reward.value)
+        : new Intl.NumberFormat(i18n.tag, { style: 'percent' }).format(reward.percent / 100),
   });
 }

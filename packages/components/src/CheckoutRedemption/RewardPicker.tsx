@@ -80,7 +80,7 @@ export function RewardPicker({
       }
       const spend = maxVariablePoints(reward, customer.balance.available, subtotal);
       if (spend === 0) return [];
-      const amount = formatMoney(i18n.intlLocale, variableRewardValue(reward, spend));
+      const amount = formatMoney(i18n.tag, variableRewardValue(reward, spend));
       const label = t('checkout.option', {
         reward: t('referral.amountOff', { amount }),
         points: points(spend),

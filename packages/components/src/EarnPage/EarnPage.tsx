@@ -15,7 +15,7 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
     rule.kind === 'order'
       ? i18n.t('earn.rate', {
           points: i18n.t('points', { count: rule.rate.points }),
-          amount: formatMoney(i18n.intlLocale, rule.rate.per),
+          amount: formatMoney(i18n.tag, rule.rate.per),
         })
       : i18n.t('points', { count: rule.points });
   const usedUp = (rule: EarningRule) => {

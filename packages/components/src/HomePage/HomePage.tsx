@@ -37,7 +37,7 @@ export function HomePage({ program, customer }: { program: Program; customer: Cu
         <p class={css.banner}>
           {i18n.t('panel.bonus', {
             title: bonus.title,
-            date: formatDate(i18n.intlLocale, bonus.endsAt),
+            date: formatDate(i18n.tag, bonus.endsAt),
           })}
         </p>
       )}

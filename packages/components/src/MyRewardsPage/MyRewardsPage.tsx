@@ -46,7 +46,7 @@ export function MyRewardsPage({ customer }: { customer: Customer }) {
           {redemption.expiresAt && (
             <p class={css.hint}>
               {i18n.t('redeem.expires', {
-                date: formatDate(i18n.intlLocale, redemption.expiresAt),
+                date: formatDate(i18n.tag, redemption.expiresAt),
               })}
             </p>
           )}

@@ -80,7 +80,7 @@ export function ProductPoints({
         <span class={css.bonus}>
           {i18n.t('product.bonus', {
             multiplier: bonusEvent.multiplier,
-            date: until(i18n.intlLocale, bonusEvent.endsAt),
+            date: until(i18n.tag, bonusEvent.endsAt),
           })}
         </span>
       )}

@@ -88,7 +88,7 @@ export function RewardRow({
           {mine.redemption.expiresAt && (
             <p class={css.hint}>
               {i18n.t('redeem.expires', {
-                date: formatDate(i18n.intlLocale, mine.redemption.expiresAt),
+                date: formatDate(i18n.tag, mine.redemption.expiresAt),
               })}
             </p>
           )}
@@ -119,7 +119,7 @@ export function RewardRow({
               <span class={css.stepperValue} aria-live="polite">
                 {i18n.t('redeem.value', {
                   points: pointsText,
-                  value: formatMoney(i18n.intlLocale, variableRewardValue(reward, points)),
+                  value: formatMoney(i18n.tag, variableRewardValue(reward, points)),
                 })}
               </span>
               <Button

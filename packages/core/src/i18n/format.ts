@@ -5,7 +5,7 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * An amount in the shopper's locale (a language tag; widgets pass
- * `i18n.intlLocale`) and the amount's currency: `$5.00`, `฿590.00`,
+ * `i18n.tag`) and the amount's currency: `$5.00`, `฿590.00`,
  * `₩12,000` (no minor unit), `‏5.00 ر.س.‏`. In a right-to-left format a
  * Latin currency code is isolated left to right, so `US$ 1.00` does not
  * read `$US 1.00`.

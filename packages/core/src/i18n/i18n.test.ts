@@ -168,7 +168,7 @@ describe('bidi: interpolated values are isolated where they could reorder the se
 describe('digits: Latin for ar, the tag’s own for ar-EG and -u-nu-', () => {
   it('writes plain ar with Latin digits, whatever the engine’s default', () => {
     const ar = createI18n('ar');
-    expect(ar.intlLocale).toBe('ar-u-nu-latn');
+    expect(ar.tag).toBe('ar-u-nu-latn');
     expect(ar.formatNumber(1250)).toBe('1,250');
     expect(ar.t('points', { count: 1250 })).toBe('\u20681,250\u2069 نقطة');
   });
@@ -183,15 +183,15 @@ describe('digits: Latin for ar, the tag’s own for ar-EG and -u-nu-', () => {
 
   it('keeps the catalog and direction of the language, whatever the region', () => {
     const eg = createI18n('ar-EG');
-    expect([eg.locale, eg.dir, eg.intlLocale]).toEqual(['ar', 'rtl', 'ar-EG']);
+    expect([eg.locale, eg.dir, eg.tag]).toEqual(['ar', 'rtl', 'ar-EG']);
     expect(eg.t('panel.close')).toBe('إغلاق');
   });
 
   it('formats as the bare language when Intl cannot read the tag, and English for other languages', () => {
     const ko = createTranslator('ko_KR', {});
-    expect([ko.locale, ko.intlLocale]).toEqual(['ko', 'ko']);
+    expect([ko.locale, ko.tag]).toEqual(['ko', 'ko']);
     const fr = createI18n('fr-FR');
-    expect([fr.locale, fr.intlLocale, fr.t('panel.close')]).toEqual(['en', 'en', 'Close']);
+    expect([fr.locale, fr.tag, fr.t('panel.close')]).toEqual(['en', 'en', 'Close']);
   });
 
   it('lets other locales’ tags choose too (Thai digits)', () => {

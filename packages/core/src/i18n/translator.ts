@@ -17,12 +17,12 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff]/;
 export interface I18n {
   locale: Locale;
   /**
-   * The language tag numbers, money and dates are formatted with: the one
-   * the translator was made for (`ar-EG`, `th-TH-u-nu-thai`), so its region
-   * and extensions apply, except that plain `ar` means Latin digits
-   * (`ar-u-nu-latn`) in every browser.
+   * The BCP 47 tag numbers, money and dates are formatted with (pass it to
+   * `formatMoney` and `Intl`): the translator's own, canonical (`ar-EG`,
+   * `th-TH-u-nu-thai`), so its region and extensions apply, except that plain
+   * `ar` is `ar-u-nu-latn`, Latin digits in every browser.
    */
-  intlLocale: string;
+  tag: string;
   dir: 'ltr' | 'rtl';
   /**
    * The message for `key`, with `{placeholders}` filled; numbers are formatted
@@ -51,7 +51,7 @@ export function matchLocale(tag: string): Locale | undefined {
 /**
  * A translator for one locale over a catalog you supply, so a bundle carries
  * only the catalogs it loads (the script tag fetches non-English ones lazily).
- * `tag` is a BCP 47 language tag (`th`, `ar-EG`, `ar-u-nu-arab`); a tag of a
+ * `languageTag` is a BCP 47 tag (`th`, `ar-EG`, `ar-u-nu-arab`); a tag of a
  * language we have no catalog for gives English, and one `Intl` cannot read
  * (`ko_KR`) formats as its language. `grammar`, when given, finishes every
  * message (the Korean catalog's particles: {@link koreanParticles}).
@@ -65,20 +65,20 @@ export function matchLocale(tag: string): Locale | undefined {
  * ```
  */
 export function createTranslator(
-  tag: string,
+  languageTag: string,
   messages: Partial<Catalog>,
   grammar: (text: string) => string = String,
 ): I18n {
-  const matched = matchLocale(tag);
+  const matched = matchLocale(languageTag);
   const locale = matched ?? 'en';
   // The tag's region and extensions (`ar-EG`, `-u-nu-arab`) choose, when Intl can read it.
-  let intlLocale: string = locale;
+  let tag: string = locale;
   try {
-    if (matched) intlLocale = String(Intl.getCanonicalLocales(tag));
+    if (matched) tag = String(Intl.getCanonicalLocales(languageTag));
   } catch {}
   // Plain `ar` is written with Latin digits (README), pinned: engines with older locale data
   // default it to Arabic-Indic.
-  if (intlLocale === 'ar') intlLocale = 'ar-u-nu-latn';
+  if (tag === 'ar') tag = 'ar-u-nu-latn';
   // Arabic is the one right-to-left language we have.
   const rtl = locale === 'ar';
   const catalog: Partial<Catalog> = { ...messages };
@@ -86,11 +86,11 @@ export function createTranslator(
   // script tag's boot; English whole numbers need none of it (`pnpm bench`). Plural rules cost ~1 ms.
   let numbers: Intl.NumberFormat | undefined;
   const intlNumber = (value: number) => {
-    numbers ??= new Intl.NumberFormat(intlLocale);
+    numbers ??= new Intl.NumberFormat(tag);
     return numbers.format(value);
   };
   const formatNumber =
-    intlLocale === 'en'
+    tag === 'en'
       ? (value: number) =>
           Number.isSafeInteger(value)
             ? String(value).replace(/\B(?=(\d{3})+$)/g, ',')
@@ -122,5 +122,5 @@ export function createTranslator(
     }
   }
 
-  return { locale, intlLocale, dir: rtl ? 'rtl' : 'ltr', t, fill, formatNumber };
+  return { locale, tag, dir: rtl ? 'rtl' : 'ltr', t, fill, formatNumber };
 }

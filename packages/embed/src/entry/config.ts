@@ -1,4 +1,4 @@
-import { matchLocale } from '@loyaltykit/core';
+import { type Locale, matchLocale } from '@loyaltykit/core';
 import type { EmbedConfig, EntryOptionKey, RawConfig } from '../shared/host.ts';
 import { copyOptions, nonEmpty, type Parse, shown } from '../shared/options.ts';
 
@@ -57,7 +57,8 @@ export function readConfig(...sources: unknown[]): { config: EmbedConfig; proble
   const page = globalThis.document?.documentElement.lang ?? '';
   const tag = values.locale ? String(raw.locale) : matchLocale(page) ? page : 'en';
   return {
-    config: { ...values, locale: matchLocale(tag) ?? 'en', localeTag: tag, deferred },
+    // Each of the three tags names a language we have.
+    config: { ...values, locale: matchLocale(tag) as Locale, localeTag: tag, deferred },
     problems,
   };
 }

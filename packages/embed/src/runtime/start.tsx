@@ -64,7 +64,6 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
         runtime.i18n = createTranslator(nextTag, messages, nextGrammar);
         repaint();
         // The programme's own texts (rewards, perks) in the new language too, where the backend has it.
-        config.locale = runtime.i18n.locale;
         config.localeTag = nextTag;
         await model.useBackend(createBackend(config, identity), true);
       },

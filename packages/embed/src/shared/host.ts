@@ -10,11 +10,12 @@ export interface EmbedConfig {
   apiUrl?: string;
   publishableKey?: string;
   customerToken?: string;
-  /** The language whose catalog the widgets speak. */
+  /** The language the page starts in: the entry requests its catalog with the runtime. */
   locale: Locale;
   /**
-   * The page's BCP 47 tag for it, as given (`ar-EG`, `th`): it chooses digits
-   * and dates, and goes to the backend as `Accept-Language`.
+   * The shopper's BCP 47 tag, as the page gives it (`ar-EG`, `th`), then as
+   * `LoyaltyKit.setLocale` changes it: it chooses digits and dates, and goes
+   * to the backend as `Accept-Language`.
    */
   localeTag: string;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
