@@ -1,31 +1,27 @@
 #!/usr/bin/env node
-// `pnpm bench:profile [product|checkout] [production|demo|floor]`: one load at
+// `pnpm bench:profile [collection|checkout] [production|reserved|demo|floor]`: one load at
 // 4x CPU with the V8 sampling profiler on, for finding where a benchmark
 // figure comes from. Prints self time by function for our scripts and our
 // long animation frames; writes bench/results/<page>-<variant>.cpuprofile
 // (open it in Chromium DevTools, Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPage } from './lib/measure.mjs';
+import { openContext } from './lib/measure.mjs';
 import { root, setup } from './lib/setup.mjs';
 
-const [pageName = 'product', variantName = 'production'] = process.argv.slice(2);
+const [pageName = 'collection', variantName = 'production'] = process.argv.slice(2);
 const context = await setup();
 try {
   const variant = context.variants[variantName];
   if (!variant?.prefix) throw new Error(`No variant "${variantName}" with a script to profile.`);
-  const { cdp, load, close } = await loadPage(context.browser, {
+  const tab = await openContext(context.browser, { ourOrigins: context.ourOrigins });
+  const load = await tab.view({
     url: `${context.storeOrigin}/${pageName}.html?variant=${variantName}`,
     ready: variant.ready,
-    ourOrigins: context.ourOrigins,
-    beforeGoto: async (session) => {
-      await session.send('Profiler.enable');
-      await session.send('Profiler.setSamplingInterval', { interval: 100 });
-      await session.send('Profiler.start');
-    },
+    prefix: variant.prefix,
   });
-  const { profile } = await cdp.send('Profiler.stop');
-  await close();
+  const { profile } = load;
+  await tab.close();
 
   const file = join(root, `bench/results/${pageName}-${variantName}.cpuprofile`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
@@ -45,6 +41,7 @@ try {
       : `(${functionName || 'other'}${url ? ' in the page' : ''})`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + (self.get(node.id) ?? 0));
   }
+  console.log(`Our JS, inclusive (the benchmark's figure): ${load.ourMs.toFixed(1)} ms`);
   console.log(`Self time, ${pageName} · ${variantName}, 4x CPU (ms):`);
   for (const [key, msSelf] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`${msSelf.toFixed(1).padStart(8)}  ${key}`);

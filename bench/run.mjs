@@ -2,101 +2,104 @@
 // `pnpm bench`: what the script tag costs a store page, against the least any
 // Preact widget costs (the floor), in Debian's Chromium at 4x CPU throttle.
 // Not a test: it reports. The root README ("Benchmark") says how to read it.
-//   BENCH_RUNS=n  loads per product-page variant (default 10: each production
-//                 load also gives one cold click); the checkout page gets half, at least 5.
+//   BENCH_RUNS=n        visits per collection-page variant (default 9); the
+//                       checkout page gets half, at least 3
+//   BENCH_CURVE_RUNS=n  views per cost-curve size (default 5)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { bundleBytes } from './lib/bytes.mjs';
-import { floorRatios, loadFigures } from './lib/figures.mjs';
-import { loadPage, timeOpen } from './lib/measure.mjs';
+import { measureCurve, summariseCurve } from './lib/curve.mjs';
+import { floorRatios, viewFigures } from './lib/figures.mjs';
 import { renderReport } from './lib/report.mjs';
 import { root, setup } from './lib/setup.mjs';
-import { summariseClicks, summariseLoads } from './lib/stats.mjs';
+import { summariseClicks, summariseViews } from './lib/stats.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
+import { visit } from './lib/visits.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const CHECKOUT_RUNS = Math.max(5, Math.ceil(RUNS / 2));
-const WARM_OPENS = 2;
-const PAGES = [
-  {
-    name: 'product',
-    variants: ['baseline', 'floor', 'production', 'demo'],
-    clicks: true,
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const CHECKOUT_RUNS = Math.min(RUNS, Math.max(3, Math.ceil(RUNS / 2)));
+const CURVE_RUNS = Number(process.env.BENCH_CURVE_RUNS ?? 5);
+/** Our variants, measured against the same run's baseline and floor. */
+const PAGES = {
+  collection: {
+    variants: ['baseline', 'floor', 'production', 'reserved', 'demo'],
+    clicks: ['floor', 'production'],
+    secondView: ['production', 'reserved'],
     runs: RUNS,
   },
-  {
-    name: 'checkout',
+  checkout: {
     variants: ['baseline', 'production', 'demo'],
-    clicks: false,
+    clicks: [],
+    secondView: [],
     runs: CHECKOUT_RUNS,
   },
-];
+};
+const OURS = ['production', 'reserved', 'demo'];
 const started = Date.now();
-const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
+const log = (line) => console.log(`${line} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-async function clicksOn(page, variant, samples) {
-  samples.cold.push(await timeOpen(page, variant.clicks));
-  for (let i = 0; i < WARM_OPENS; i++) {
-    await variant.clicks.close(page);
-    await page.waitForTimeout(300);
-    samples.warm.push(await timeOpen(page, variant.clicks));
+/** Every visit of one run of `page`, its variants in alternating order. */
+async function runPage(context, page, spec, run) {
+  const order = run % 2 ? [...spec.variants].reverse() : spec.variants;
+  const visits = {};
+  for (const name of order) {
+    visits[name] = await visit(context, {
+      page,
+      variantName: name,
+      clicks: spec.clicks.includes(name),
+      secondView: spec.secondView.includes(name),
+    });
   }
+  return visits;
 }
 
-/** Every run of every page variant; figures are taken against the same run's baseline and floor. */
-async function measureAll({ browser, variants, storeOrigin, ourOrigins }) {
-  const perRun = {
-    product: { production: [], demo: [] },
-    checkout: { production: [], demo: [] },
-    floor: [],
-  };
-  const clicks = {
-    floor: { cold: [], warm: [] },
-    production: { cold: [], warm: [] },
-    demo: { cold: [], warm: [] },
-  };
-  const requestedFiles = new Set();
+/** The runs of every page; figures are taken against the same run's baseline and floor. */
+async function measurePages(context) {
+  const figures = {};
+  const clicks = {};
   for (let run = 0; run < RUNS; run++) {
     let floor;
-    for (const spec of PAGES) {
+    for (const [page, spec] of Object.entries(PAGES)) {
       if (run >= spec.runs) continue;
-      // Alternate the order, so nothing systematic favours the first load of a run.
-      const order = run % 2 ? [...spec.variants].reverse() : spec.variants;
-      const loads = {};
-      for (const name of order) {
-        const variant = variants[name];
-        const url = `${storeOrigin}/${spec.name}.html?variant=${name}`;
-        const { page, load, close } = await loadPage(browser, {
-          url,
-          ready: variant.ready,
-          ourOrigins,
+      const visits = await runPage(context, page, spec, run);
+      const of = (view, name, baseline = visits.baseline.first) =>
+        viewFigures(view, {
+          baseline,
+          prefix: context.variants[name].prefix,
+          apiOrigin: context.apiOrigin,
         });
-        loads[name] = load;
-        if (spec.clicks && variant.clicks) await clicksOn(page, variant, clicks[name]);
-        await close();
+      if (visits.floor) floor = of(visits.floor.first, 'floor');
+      const add = (key, value) => {
+        figures[page] ??= {};
+        figures[page][key] ??= [];
+        figures[page][key].push(value);
+      };
+      if (visits.floor) add('floor', floor);
+      for (const name of OURS.filter((n) => visits[n])) {
+        const first = of(visits[name].first, name);
+        add(name, { ...first, ratios: floorRatios(first, floor) });
+        if (visits[name].second) add(`${name}:second`, of(visits[name].second, name, null));
       }
-      if (loads.floor) {
-        floor = loadFigures(loads.floor, loads.baseline, variants.floor.prefix);
-        perRun.floor.push(floor);
-      }
-      for (const mode of ['production', 'demo']) {
-        const figures = loadFigures(loads[mode], loads.baseline, variants[mode].prefix);
-        perRun[spec.name][mode].push({ ...figures, ratios: floorRatios(figures, floor) });
-        if (mode === 'production') {
-          for (const line of figures.requestUrls) requestedFiles.add(line.split('/').at(-1));
-        }
+      for (const [name, v] of Object.entries(visits)) {
+        if (!v.clicks) continue;
+        clicks[name] ??= { cold: [], warm: [] };
+        clicks[name].cold.push(...v.clicks.cold);
+        clicks[name].warm.push(...v.clicks.warm);
       }
     }
-    console.log(`run ${run + 1}/${RUNS} done (${seconds()} s)`);
+    log(`run ${run + 1}/${RUNS} done`);
   }
-  return { perRun, clicks, requestedFiles };
+  return { figures, clicks };
 }
 
 const context = await setup();
 let results;
 try {
-  const { perRun, clicks, requestedFiles } = await measureAll(context);
+  const { figures, clicks } = await measurePages(context);
+  const curveSamples = await measureCurve(context, CURVE_RUNS, log);
+  const production = [...figures.collection.production, ...figures.collection.reserved];
+  const filesOf = (pick) => new Set(production.flatMap(pick));
   results = {
     generatedAt: new Date().toISOString(),
     environment: {
@@ -107,20 +110,22 @@ try {
     },
     runs: RUNS,
     checkoutRuns: CHECKOUT_RUNS,
-    bytes: bundleBytes(context.dist, (file) => requestedFiles.has(file)),
-    loads: {
-      product: {
-        production: summariseLoads(perRun.product.production),
-        demo: summariseLoads(perRun.product.demo),
-      },
-      checkout: {
-        production: summariseLoads(perRun.checkout.production),
-        demo: summariseLoads(perRun.checkout.demo),
-      },
-      floor: summariseLoads(perRun.floor),
-    },
+    curveRuns: CURVE_RUNS,
+    bytes: bundleBytes(context.dist, {
+      beforeInteraction: filesOf((f) => f.scriptFiles),
+      bySettle: filesOf((f) => f.settledScriptFiles),
+    }),
+    views: Object.fromEntries(
+      Object.entries(figures).map(([page, byVariant]) => [
+        page,
+        Object.fromEntries(
+          Object.entries(byVariant).map(([name, runs]) => [name, summariseViews(runs)]),
+        ),
+      ]),
+    ),
     clicks: summariseClicks(clicks),
     rawClicks: clicks,
+    curve: { ...summariseCurve(curveSamples), samples: curveSamples },
   };
   results.targets = evaluateTargets(results);
 } finally {
@@ -130,4 +135,4 @@ try {
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${renderReport(results)}\n`);
-console.log(`bench/results/latest.json written; ${seconds()} s in all.`);
+log('bench/results/latest.json written');

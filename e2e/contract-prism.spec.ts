@@ -177,8 +177,8 @@ test('a member’s whole journey through Prism: no request or response breaks op
     // Every call the journey makes went through Prism, so "no violations" means something.
     expect([...calls]).toEqual(
       expect.arrayContaining([
-        'GET /v1/program → 200',
-        'GET /v1/me → 200',
+        // Programme and member in one request (the model's load).
+        'GET /v1/bootstrap → 200',
         'POST /v1/me/redemptions → 201',
         'DELETE /v1/me/redemptions/{id} → 200',
         'GET /v1/me/activity → 200',

@@ -206,9 +206,11 @@ test('signing in and out a hundred times fetches the programme once: it does not
 }) => {
   const { member, vip } = api.engine.personas;
   const programs: string[] = [];
+  // Either request brings the programme: the bootstrap at load, or GET /v1/program.
   page.on(
     'request',
-    (r) => r.url().endsWith('/v1/program') && r.method() === 'GET' && programs.push(r.url()),
+    (r) =>
+      /\/v1\/(program|bootstrap)$/.test(r.url()) && r.method() === 'GET' && programs.push(r.url()),
   );
   await configure(page, { apiUrl: api.url, customerToken: await mintToken(member) });
   await page.goto(CHECKOUT);

@@ -14,7 +14,8 @@ import {
 // Issue 12 item 9: the API answering /v1/me with a 301 to another origin must
 // not take the publishable key or the customer token there, and nothing that
 // origin says may reach the shopper. The mock API is fronted by a small
-// proxy (this spec's own, test-only) that redirects /v1/me and forwards the
+// proxy (this spec's own, test-only) that redirects what carries the shopper
+// (/v1/me, and /v1/bootstrap, which the page loads them with) and forwards the
 // rest; the other origin is a second loopback server that records every
 // request and would answer with another member.
 
@@ -68,10 +69,10 @@ const HOP_BY_HOP = new Set([
   'content-length',
 ]);
 
-/** The API at `target`, except that `GET /v1/me` answers `301` to `elsewhere`. */
+/** The API at `target`, except that `GET /v1/me…` and `/v1/bootstrap` answer `301` to `elsewhere`. */
 function startRedirectingApi(target: string, elsewhere: string) {
   const server = createServer(async (request, response) => {
-    if (request.method === 'GET' && request.url?.startsWith('/v1/me')) {
+    if (request.method === 'GET' && /^\/v1\/(me|bootstrap)/.test(request.url ?? '')) {
       // CORS headers as the API puts on every answer, so the browser sees the redirect itself.
       response.writeHead(301, { ...CORS, Location: `${elsewhere}${request.url}` }).end();
       return;
@@ -97,7 +98,7 @@ function startRedirectingApi(target: string, elsewhere: string) {
   return listen(server);
 }
 
-test('a 301 from /v1/me to another origin: no key or token sent there, none of its data shown', async ({
+test('a 301 from /v1/me or /v1/bootstrap to another origin: no key or token sent there, none of its data shown', async ({
   page,
   api,
 }) => {
@@ -111,7 +112,7 @@ test('a 301 from /v1/me to another origin: no key or token sent there, none of i
     });
     await page.goto(CHECKOUT);
 
-    // The programme still comes through the API; the member cannot be read.
+    // Nothing of the member can be read: the load fails, and the widgets say so.
     await expect(launcher(page)).toHaveText('Rewards');
     await launcher(page).click();
     await expect(panel(page).getByRole('alert')).toContainText('We couldn’t load your rewards.');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The README's two commands, runnable on a fresh machine with only Node 20 and npm:
 //   npm run demo   install, build the script tag, serve the demo store
+//                  (LK_BACKEND=voucherify: over the fake Voucherify API behind the gateway)
 //   npm test       install (Chromium too, when missing), then every check CI runs
 // Also reached as `pnpm demo` / `pnpm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -121,19 +122,23 @@ function test() {
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
 }
 
+/** What `LK_BACKEND=<name> npm run demo` builds besides the script tag (examples/storefront/serve.mjs starts it). */
+const DEMO_BACKENDS = {
+  demo: [],
+  voucherify: ['@loyaltykit/voucherify'],
+  // In the page: the embed build carries the LoyaltyLion chunks and their fake.
+  loyaltylion: [],
+};
+
 function demo() {
+  const backend = process.env.LK_BACKEND ?? 'demo';
+  if (!Object.hasOwn(DEMO_BACKENDS, backend)) {
+    fail(`LK_BACKEND=${backend} is not one of ${Object.keys(DEMO_BACKENDS).join(', ')}`);
+  }
   install();
   console.log('\n▶ building the script tag');
-  if (
-    !pnpmRun(
-      '--filter',
-      '@loyaltykit/embed',
-      '--filter',
-      '@loyaltykit/mock-backend',
-      'run',
-      'build',
-    )
-  )
+  const packages = ['@loyaltykit/embed', '@loyaltykit/mock-backend', ...DEMO_BACKENDS[backend]];
+  if (!pnpmRun(...packages.flatMap((name) => ['--filter', name]), 'run', 'build'))
     fail('build failed');
   console.log('\n▶ serving the demo store (Ctrl+C stops it)');
   run(process.execPath, ['examples/storefront/serve.mjs']);

@@ -59,20 +59,13 @@ export function packAll(destination) {
   return tarballs;
 }
 
-/**
- * Entry points attw does not judge: stylesheets, which no types describe, and
- * `@loyaltykit/embed/landing`, a build-time Node renderer published untyped
- * (its types would need core's, client's and theme's declarations, and embed
- * bundles those packages instead of depending on them).
- */
+/** Entry points attw does not judge: stylesheets, which no types describe. */
 function untypedEntrypoints(tarball) {
   const json = execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], {
     encoding: 'utf8',
   });
-  const { name, exports = {} } = JSON.parse(json);
-  return Object.keys(exports).filter(
-    (key) => key.endsWith('.css') || (name === '@loyaltykit/embed' && key === './landing'),
-  );
+  const { exports = {} } = JSON.parse(json);
+  return Object.keys(exports).filter((key) => key.endsWith('.css'));
 }
 
 /** Files, unpacked and packed bytes of one tarball (what `npm pack --dry-run` summarises). */

@@ -8,19 +8,32 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = new URL('../packages/embed/dist/', import.meta.url).pathname;
 
+/** The chunks of a page on the Storefront API: no demo, no single-file copy, no LoyaltyLion runtime. */
+const production = (f) => f.endsWith('.js') && !/^loyaltykit(-demo|-loyaltylion|\.full)/.test(f);
+/** LoyaltyLion's runtime chunk, which a `data-backend="loyaltylion"` page loads instead of the client's. */
+const loyaltyLion = (f) => /^loyaltykit-loyaltylion\.[\w-]+\.js$/.test(f);
+
 const budgets = [
   { name: 'entry loyaltykit.js', limit: 3_000, match: (f) => f === 'loyaltykit.js' },
+  { name: 'all production chunks', limit: 43_000, match: production },
   {
-    name: 'all production chunks',
-    limit: 43_000,
-    match: (f) =>
-      f.endsWith('.js') && !f.startsWith('loyaltykit-demo') && !f.startsWith('loyaltykit.full'),
+    // The same page with LoyaltyLion's runtime (its Headless API reader) in place of the client.
+    name: 'LoyaltyLion pages (its runtime for the client)',
+    limit: 47_000,
+    match: (f) => (production(f) && !f.startsWith('loyaltykit-client')) || loyaltyLion(f),
   },
   {
     // The runtime too, since the demo chunk is the demo's runtime.
     name: 'demo chunk',
     limit: 50_000,
-    match: (f) => f.startsWith('loyaltykit-demo') && f.endsWith('.js'),
+    match: (f) => f.startsWith('loyaltykit-demo.') && f.endsWith('.js'),
+  },
+  {
+    // The demo store over LoyaltyLion: its runtime and the fake Headless API in the page.
+    name: 'LoyaltyLion demo',
+    limit: 30_000,
+    match: (f) =>
+      loyaltyLion(f) || (f.startsWith('loyaltykit-demo-loyaltylion') && f.endsWith('.js')),
   },
 ];
 

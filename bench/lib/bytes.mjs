@@ -1,6 +1,6 @@
 // Raw, gzip (9) and brotli (11) bytes of the built files, grouped the way a
-// shopper downloads them: what production pages fetch before any interaction,
-// what the first open adds, every production file, and the demo chunk.
+// shopper downloads them: what the collection page fetched before any
+// interaction, what the first open adds, every production file, and the demo chunk.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -20,21 +20,31 @@ const add = (files) =>
   );
 
 /**
- * `requested(name)` says whether production pages fetched a file before any
- * interaction (from the measured loads), so the groups follow what the
- * bundle really does rather than what we expect of it.
+ * `requested.beforeInteraction` and `requested.bySettle` are the names of the
+ * files the production collection page fetched before any interaction (up to
+ * 8 s of page time) and by the time its widgets settled, from the measured
+ * views, so the groups follow what the bundle really does rather than what we
+ * expect of it.
+ * `loyaltykit.full.js` (the one-file build for pages that cannot load chunks)
+ * is left out: a page loads it instead of the entry, never beside it.
  */
 export function bundleBytes(dist, requested) {
   const files = readdirSync(dist)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') && f !== 'loyaltykit.full.js')
     .map((file) => ({ file, ...sizes(readFileSync(join(dist, file))) }));
   const production = files.filter((f) => !f.file.startsWith('loyaltykit-demo'));
-  const beforeInteraction = production.filter((f) => requested(f.file));
+  const group = (names) => {
+    const picked = production.filter((f) => names.has(f.file));
+    return { files: picked.map((f) => f.file), ...add(picked) };
+  };
   return {
     files,
     entry: files.find((f) => f.file === 'loyaltykit.js'),
-    beforeInteraction: { files: beforeInteraction.map((f) => f.file), ...add(beforeInteraction) },
-    withPanel: add(production.filter((f) => requested(f.file) || /-panel\./.test(f.file))),
+    bySettle: group(requested.bySettle),
+    beforeInteraction: group(requested.beforeInteraction),
+    withPanel: add(
+      production.filter((f) => requested.beforeInteraction.has(f.file) || /-panel\./.test(f.file)),
+    ),
     allProduction: add(production),
     demo: add(files.filter((f) => f.file.startsWith('loyaltykit-demo'))),
   };

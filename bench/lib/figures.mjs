@@ -1,58 +1,129 @@
-// Turns raw loads (lib/measure.mjs) into the figures of the report, each
-// against the same run's baseline (the page without the widget) and floor.
+// Turns raw page views (lib/measure.mjs) into the figures of the report: main
+// thread, long frames, requests and, for a visit's later views, what came
+// from caches and what the embeds showed frame by frame.
 
-/** ms of main-thread script the long-animation-frame entries attribute to URLs under `prefix`. */
-export function attributedScriptMs(frames, prefix) {
-  let total = 0;
-  for (const frame of frames) {
-    for (const script of frame.scripts) if (script.url.startsWith(prefix)) total += script.duration;
-  }
-  return total;
+/**
+ * Long animation frames holding a long task (blocking > 0) in which our
+ * scripts ran longer than everyone else's: the long tasks a shopper could
+ * blame on us. Each with the longest long task inside it.
+ */
+export function ourLongFrames(probes, prefix) {
+  return probes.frames
+    .filter((frame) => {
+      if (frame.blocking <= 0) return false;
+      let ours = 0;
+      let theirs = 0;
+      for (const s of frame.scripts) {
+        if (s.url.startsWith(prefix)) ours += s.duration;
+        else theirs += s.duration;
+      }
+      return ours > 0 && ours >= theirs;
+    })
+    .map((frame) => {
+      const end = frame.start + frame.duration;
+      const tasks = probes.longTasks.filter(
+        (t) => t.start < end && t.start + t.duration > frame.start,
+      );
+      return { ...frame, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) };
+    });
+}
+
+/** Our requests split the way the targets count them: the entry, chunks, API calls, preflights. */
+export function requestFigures(requests, apiOrigin) {
+  const sent = requests.filter((r) => !r.preflight);
+  const api = sent.filter((r) => r.url.startsWith(apiOrigin));
+  const scripts = sent.filter((r) => !r.url.startsWith(apiOrigin) && r.url.endsWith('.js'));
+  const file = (r) => r.url.split('/').at(-1);
+  return {
+    requests: sent.length,
+    lateRequests: sent.filter((r) => r.late).length,
+    scriptFiles: scripts.map(file),
+    settledScriptFiles: scripts.filter((r) => !r.late).map(file),
+    chunks: scripts.filter((r) => file(r) !== 'loyaltykit.js' && file(r) !== 'floor.js').length,
+    apiRequests: api.length,
+    preflights: requests.length - sent.length,
+    // What actually crossed the network: not answered by the HTTP cache.
+    scriptsFromNetwork: scripts.filter((r) => !r.fromCache).length,
+    apiFromNetwork: api.filter((r) => !r.fromCache).length,
+    api304: api.filter((r) => r.status === 304).length,
+    apiBodyBytes: api.filter((r) => !r.fromCache).reduce((sum, r) => sum + r.bodyBytes, 0),
+    programmeDownloads: api.filter((r) => r.carriesProgramme).length,
+    requestUrls: requests.map(
+      (r) =>
+        `${r.method} ${r.url} ${r.status ?? '-'}${r.fromCache ? ' (cache)' : ''} ${r.bodyBytes} B${r.late ? ' (late)' : ''}`,
+    ),
+  };
 }
 
 /**
- * Long frames that hold a long task (blocking > 0) in which our scripts ran
- * longer than everyone else's: the long tasks a shopper could blame on us.
+ * Whether an API answer downloaded the programme: a 200 from the network
+ * for `/v1/program`, or a JSON body with a `program` member (a bootstrap
+ * answer). Needs the bodies, so it asks `network` while the page is open.
  */
-export function longTasksCaused(frames, prefix) {
-  return frames.filter((frame) => {
-    if (frame.blocking <= 0) return false;
-    let ours = 0;
-    let theirs = 0;
-    for (const s of frame.scripts) {
-      if (s.url.startsWith(prefix)) ours += s.duration;
-      else theirs += s.duration;
+export async function markProgrammes(requests, network, apiOrigin) {
+  for (const r of requests) {
+    if (r.preflight || r.fromCache || r.status !== 200 || !r.url.startsWith(apiOrigin)) continue;
+    if (new URL(r.url).pathname.endsWith('/v1/program')) {
+      r.carriesProgramme = true;
+      continue;
     }
-    return ours > 0 && ours >= theirs;
-  }).length;
+    try {
+      const body = JSON.parse((await network.body(r.id)) ?? 'null');
+      r.carriesProgramme = typeof body?.program === 'object' && body.program !== null;
+    } catch {
+      r.carriesProgramme = false;
+    }
+  }
+  return requests;
 }
 
-const deltaMs = (load, baseline, metric) =>
-  (load.metrics[metric] - baseline.metrics[metric]) * 1000;
-
-/** Figures of one load of a page with our script (or the floor's) at `prefix`. */
-export function loadFigures(load, baseline, prefix) {
-  const shifts = load.probes.shifts;
-  // CORS preflights: the API's custom headers (Authorization, X-Publishable-Key) force them.
-  const requests = load.requests.filter((r) => r.method !== 'OPTIONS');
+/**
+ * What the viewport's product-points embeds showed frame by frame after the
+ * entry ran: the frame (1 = the first after it) and ms at which all of them
+ * showed content, and how many frames showed one without text (a
+ * placeholder, a loading row): a flash, if content follows.
+ */
+export function paintFigures({ entryRanAt, embedFrames }) {
+  if (entryRanAt === null)
+    return { framesToContent: null, msToContent: null, placeholderFrames: null };
+  const after = embedFrames.filter((f) => f.t >= entryRanAt);
+  const index = after.findIndex((f) => f.content > 0 && f.placeholder === 0 && f.undefined === 0);
   return {
-    loafScriptMs: attributedScriptMs(load.probes.frames, prefix),
-    scriptDeltaMs: deltaMs(load, baseline, 'ScriptDuration'),
-    taskDeltaMs: deltaMs(load, baseline, 'TaskDuration'),
-    heapDeltaKB: (load.metrics.JSHeapUsedSize - baseline.metrics.JSHeapUsedSize) / 1024,
-    longTasks: longTasksCaused(load.probes.frames, prefix),
-    clsOurs: shifts.filter((s) => s.ours).reduce((sum, s) => sum + s.value, 0),
-    clsTotal: shifts.reduce((sum, s) => sum + s.value, 0),
-    requests: requests.length,
-    preflights: load.requests.length - requests.length,
-    requestUrls: load.requests.map((r) => `${r.method} ${r.url}`),
-    bytes: Object.values(load.bodyBytes).reduce((sum, b) => sum + b, 0),
+    framesToContent: index < 0 ? null : index + 1,
+    msToContent: index < 0 ? null : after[index].t - entryRanAt,
+    placeholderFrames: after.filter((f) => f.placeholder > 0).length,
   };
 }
 
-/** The same figures as ratios to the floor's in the same run (none on pages without one). */
-export const floorRatios = (figures, floor) =>
-  floor && {
-    loafScript: figures.loafScriptMs / floor.loafScriptMs,
-    scriptDelta: figures.scriptDeltaMs / floor.scriptDeltaMs,
+const deltaMs = (view, baseline, metric) =>
+  (view.metrics[metric] - baseline.metrics[metric]) * 1000;
+
+/**
+ * Figures of one view of a page with our script (or the floor's) at `prefix`.
+ * The CDP metrics add up over a tab's life, so only a first view has a
+ * `baseline` to be compared with.
+ */
+export function viewFigures(view, { baseline, prefix, apiOrigin }) {
+  const longFrames = ourLongFrames(view.probes, prefix);
+  const shifts = view.probes.shifts;
+  return {
+    ourMs: view.ourMs,
+    scriptDeltaMs: baseline ? deltaMs(view, baseline, 'ScriptDuration') : null,
+    taskDeltaMs: baseline ? deltaMs(view, baseline, 'TaskDuration') : null,
+    heapDeltaKB: baseline
+      ? (view.metrics.JSHeapUsedSize - baseline.metrics.JSHeapUsedSize) / 1024
+      : null,
+    longFrames: longFrames.length,
+    longestFrame: Math.max(0, ...longFrames.map((f) => f.duration)),
+    longestTask: Math.max(0, ...longFrames.map((f) => f.longestTask)),
+    clsOurs: shifts.filter((s) => s.ours).reduce((sum, s) => sum + s.value, 0),
+    ...requestFigures(view.requests, apiOrigin),
+    ...paintFigures(view.probes),
   };
+}
+
+/** Ratios to the floor's figures in the same run. */
+export const floorRatios = (figures, floor) => ({
+  ourMs: figures.ourMs / floor.ourMs,
+  scriptDelta: figures.scriptDeltaMs / floor.scriptDeltaMs,
+});

@@ -1,12 +1,19 @@
-// One page load at 4x CPU throttle in a fresh browser context (cold cache),
-// measured until it settles, before any interaction; then optional timed clicks.
+// Page views at 4x CPU throttle in one browser context (a fresh context is a
+// cold cache; a second view in it is the next page of the same visit),
+// each measured until it settles, before any interaction; then optional timed clicks.
+import { inclusiveMs, startProfile, stopProfile } from './main-thread.mjs';
+import { recordNetwork } from './network.mjs';
 import { installProbes } from './probes.mjs';
 
-/** Tags whose nodes count as ours (layout-shift sources, the timers' hosts). */
+/** Tags whose nodes count as ours (layout-shift sources, "the entry runs", the timers' hosts). */
 export const HOST_TAGS = [
   'loyalty-launcher',
   'loyalty-product-points',
+  'loyalty-cart-points',
   'loyalty-checkout-redemption',
+  'loyalty-account-summary',
+  'loyalty-order-points',
+  'loyalty-landing',
   'bench-floor',
 ];
 const CPU_THROTTLE = 4;
@@ -21,48 +28,69 @@ const metricsOf = async (cdp) => {
 };
 
 /**
- * Loads `url`, waits for `ready(page)` and SETTLE_MS, and reports the page's
- * probes, CDP metrics and the requests to `ourOrigins`. `beforeGoto(cdp)`
- * may start a profiler. The page stays open for clicks; call `close()` when done.
+ * A new browser context (cold cache) with one throttled page, the probes
+ * (`sampleFrames`: what the embeds show in every frame) and a network
+ * recorder for `ourOrigins`. `view()` measures one page view in it.
  */
-export async function loadPage(browser, { url, ready, ourOrigins, beforeGoto }) {
+export async function openContext(browser, { ourOrigins, sampleFrames = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
   await cdp.send('Performance.enable');
   await cdp.send('Network.enable');
-  await page.addInitScript(installProbes, HOST_TAGS);
+  await page.addInitScript(installProbes, { hostTags: HOST_TAGS, sampleFrames });
+  const network = recordNetwork(cdp, ourOrigins);
 
-  const isOurs = (requestUrl) => ourOrigins.some((origin) => requestUrl.startsWith(origin));
-  // CDP sees CORS preflights, which Playwright's request events do not.
-  const requests = [];
-  cdp.on('Network.requestWillBeSent', ({ request }) => {
-    if (isOurs(request.url)) requests.push({ url: request.url, method: request.method });
-  });
-  const bodyBytes = new Map();
-  page.on('requestfinished', async (request) => {
-    if (!isOurs(request.url())) return;
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) bodyBytes.set(request.url(), sizes.responseBodySize);
-  });
+  /**
+   * Navigates to `url`, waits for `ready(page)` and SETTLE_MS, and reports
+   * the probes, CDP metrics, our requests and the CPU profile with our
+   * script's share (`prefix`). `afterSettle(page)` then adds work (the cost
+   * curve scrolls), profiled apart (`afterMs`); the probes cover both, and
+   * `settledAt` (page clock) tells them apart. `requestsUntil` (ms of page
+   * time) keeps counting requests after that, without interaction (work
+   * timed to come later, like the nudge's chunk); those are marked `late`.
+   */
+  async function view({ url, ready, prefix, afterSettle, requestsUntil }) {
+    network.reset();
+    await startProfile(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await ready(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const profile = await stopProfile(cdp);
+    const settledAt = await page.evaluate(() => performance.now());
+    const sentBySettle = network.requests().length;
+    let afterMs = null;
+    if (afterSettle) {
+      await startProfile(cdp);
+      await afterSettle(page);
+      afterMs = inclusiveMs(await stopProfile(cdp), prefix);
+    }
+    const probes = await page.evaluate(() => {
+      window.__bench.stopFrames();
+      const { frames, shifts, longTasks, entryRanAt, embedFrames } = window.__bench;
+      return { frames, shifts, longTasks, entryRanAt, embedFrames };
+    });
+    const metrics = await metricsOf(cdp);
+    if (requestsUntil) {
+      await page.evaluate(
+        (until) => new Promise((resolve) => setTimeout(resolve, until - performance.now())),
+        requestsUntil,
+      );
+    }
+    return {
+      url,
+      settledAt,
+      probes,
+      metrics,
+      requests: network.requests().map((r, i) => ({ ...r, late: i >= sentBySettle })),
+      ourMs: prefix ? inclusiveMs(profile, prefix) : 0,
+      afterMs,
+      profile,
+    };
+  }
 
-  await beforeGoto?.(cdp);
-  await page.goto(url, { waitUntil: 'load' });
-  await ready(page);
-  await page.waitForTimeout(SETTLE_MS);
-  const probes = await page.evaluate(() => {
-    const { frames, shifts, longTasks } = window.__bench;
-    return { frames, shifts, longTasks };
-  });
-  const metrics = await metricsOf(cdp);
-  const load = {
-    probes,
-    metrics,
-    requests: [...requests],
-    bodyBytes: Object.fromEntries(bodyBytes),
-  };
-  return { page, cdp, load, close: () => context.close() };
+  return { page, cdp, network, view, close: () => context.close() };
 }
 
 /**

@@ -1,9 +1,17 @@
 // In-page instruments, installed before any page script (page.addInitScript):
-// long animation frames with script attribution, layout shifts with the nodes
-// that moved, long tasks, and a click-to-painted timer. Serialised by
-// Playwright, so this function must stay self-contained.
-export function installProbes(hostTags) {
-  const probe = { frames: [], shifts: [], longTasks: [], interactions: [] };
+// long animation frames with script attribution, long tasks, layout shifts
+// with the nodes that moved, when our script first defines an element, what
+// the embeds in the viewport show in each frame, and a click-to-painted
+// timer. Serialised by Playwright, so this function must stay self-contained.
+export function installProbes({ hostTags, sampleFrames }) {
+  const probe = {
+    frames: [],
+    shifts: [],
+    longTasks: [],
+    interactions: [],
+    entryRanAt: null,
+    embedFrames: [],
+  };
   window.__bench = probe;
 
   /** Whether a node sits in (or is) one of our elements, through shadow roots. */
@@ -25,7 +33,11 @@ export function installProbes(hostTags) {
       start: e.startTime,
       duration: e.duration,
       blocking: e.blockingDuration,
-      scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration })),
+      scripts: e.scripts.map((s) => ({
+        url: s.sourceURL,
+        start: s.startTime,
+        duration: s.duration,
+      })),
     }),
   );
   observe('layout-shift', (e) => {
@@ -41,6 +53,38 @@ export function installProbes(hostTags) {
     },
     { durationThreshold: 16 },
   );
+
+  // The entry's first act is defining our elements: that moment is "the entry runs".
+  const define = customElements.define;
+  customElements.define = function (name, ...rest) {
+    if (probe.entryRanAt === null && hostTags.includes(name)) probe.entryRanAt = performance.now();
+    return define.call(this, name, ...rest);
+  };
+
+  /**
+   * Once per frame, in requestAnimationFrame (after the frame's tasks, before
+   * its style, layout and paint): how many product-points embeds in the
+   * viewport are not upgraded yet, show no text (a placeholder or an empty
+   * row) or show their content.
+   */
+  const sample = () => {
+    // performance.now(), not the frame time: that may predate a task run just before the frame.
+    const counts = { t: performance.now(), undefined: 0, placeholder: 0, content: 0 };
+    for (const element of document.querySelectorAll('loyalty-product-points')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.top >= innerHeight || rect.bottom < 0) continue;
+      const root = element.shadowRoot;
+      if (!root) counts.undefined++;
+      else if (root.textContent.trim()) counts.content++;
+      else counts.placeholder++;
+    }
+    probe.embedFrames.push(counts);
+    if (!probe.framesStopped) requestAnimationFrame(sample);
+  };
+  probe.stopFrames = () => {
+    probe.framesStopped = true;
+  };
+  if (sampleFrames) requestAnimationFrame(sample);
 
   /**
    * Resolves with ms from the next click's event timestamp to just after the

@@ -1,5 +1,5 @@
 // Small-sample statistics for the report: the median and the spread (min–max)
-// say more over 5–10 runs than a mean would; p95 only for the click samples.
+// say more over 5–10 runs than a mean would; p95 for the click samples.
 const sorted = (values) => values.filter(Number.isFinite).sort((a, b) => a - b);
 
 /** Nearest-rank percentile (p in 0..100). */
@@ -17,32 +17,24 @@ export function summarise(values) {
   return { n: s.length, median, min: s[0], max: s.at(-1), p95: percentile(s, 95) };
 }
 
-const LOAD_FIGURES = [
-  'loafScriptMs',
-  'scriptDeltaMs',
-  'taskDeltaMs',
-  'heapDeltaKB',
-  'longTasks',
-  'clsOurs',
-  'clsTotal',
-  'requests',
-  'preflights',
-  'bytes',
-];
-
-/** Per-figure summaries of a variant's runs, and of its ratios to the floor where it has them. */
-export function summariseLoads(runs) {
-  const summary = Object.fromEntries(
-    LOAD_FIGURES.map((figure) => [figure, summarise(runs.map((r) => r[figure]))]),
-  );
-  const rated = runs.filter((r) => r.ratios);
-  const ratios = rated.length
-    ? {
-        loafScript: summarise(rated.map((r) => r.ratios.loafScript)),
-        scriptDelta: summarise(rated.map((r) => r.ratios.scriptDelta)),
-      }
-    : undefined;
-  return { summary, ratios, perRun: runs };
+/** Per-figure summaries of every numeric figure (and ratio) of a variant's runs. */
+export function summariseViews(runs) {
+  const keys = (pick) => [
+    ...new Set(
+      runs.flatMap((r) =>
+        Object.entries(pick(r) ?? {})
+          .filter(([, v]) => typeof v === 'number' || v === null)
+          .map(([k]) => k),
+      ),
+    ),
+  ];
+  const over = (pick) =>
+    Object.fromEntries(keys(pick).map((k) => [k, summarise(runs.map((r) => pick(r)?.[k]))]));
+  return {
+    summary: over((r) => r),
+    ratios: runs.some((r) => r.ratios) ? over((r) => r.ratios) : undefined,
+    perRun: runs,
+  };
 }
 
 /** Cold and warm opens per variant, and production's medians as ratios to the floor's. */

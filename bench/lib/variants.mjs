@@ -1,6 +1,11 @@
 // What each fixture variant puts in the page's head, how to tell it is
 // ready, and where its clicks go. Production mode talks real HTTP to the mock
-// API; demo mode runs the in-browser mock engine (reported separately).
+// API, bare (as pasted) or with the README's reserved-room CSS; demo mode runs
+// the in-browser mock engine (reported apart).
+
+/** The embed README's rule that holds a product-points embed's room before the script runs. */
+export const RESERVED_ROOM_CSS =
+  'loyalty-product-points:not(:defined){display:block;min-height:44px}';
 
 const LAUNCHER = {
   host: 'loyalty-launcher',
@@ -23,9 +28,10 @@ const FLOOR = {
 
 /**
  * Resolves once `host`'s shadow root has `text` in `selector` and, for our
- * widget, every `<loyalty-product-points>` on the page shows something. Checked in the page
- * every 50 ms: Playwright's own locator polling runs in the page too, and
- * would show up in the very main-thread figures being measured.
+ * widget, every `<loyalty-product-points>` in the viewport shows text (embeds
+ * further down may render as they near it). Checked in the page every 50 ms:
+ * Playwright's own locator polling runs in the page too, and would show up in
+ * the very main-thread figures being measured.
  */
 const shown = (host, selector, text, productPoints) => (page) =>
   page.evaluate(
@@ -35,12 +41,16 @@ const shown = (host, selector, text, productPoints) => (page) =>
           () => reject(new Error(`${h} ${s} never showed "${t}"`)),
           30_000,
         );
+        const inView = (e) => {
+          const r = e.getBoundingClientRect();
+          return r.top < innerHeight && r.bottom >= 0;
+        };
         const done = () =>
           document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent?.includes(t) &&
           (!points ||
-            [...document.querySelectorAll('loyalty-product-points')].every((e) =>
-              e.shadowRoot?.textContent?.trim(),
-            ));
+            [...document.querySelectorAll('loyalty-product-points')]
+              .filter(inView)
+              .every((e) => e.shadowRoot?.textContent?.trim()));
         const timer = setInterval(() => {
           if (!done()) return;
           clearInterval(timer);
@@ -53,8 +63,12 @@ const shown = (host, selector, text, productPoints) => (page) =>
 /** The member's balance on the launcher: the API (or the demo engine) has answered. */
 const launcherReady = shown('loyalty-launcher', 'button', 'points', true);
 
-export function variants({ cdn, api }) {
-  const entry = `${cdn}/loyaltykit/loyaltykit.js`;
+/** `bundle` is the release folder's URL on the CDN (ends in `/`). */
+export function variants({ bundle, cdn, api }) {
+  const entry = `${bundle}loyaltykit.js`;
+  const production = `<script async src="${entry}" data-api-url="${api.url}" data-publishable-key="pk_demo" data-customer-token="${api.token}"></script>`;
+  // lateWork: requests may come after the widgets settle (the nudge's chunk), see visits.mjs.
+  const ours = { ready: launcherReady, prefix: bundle, clicks: LAUNCHER, lateWork: true };
   return {
     baseline: { snippet: '', ready: async () => {} },
     floor: {
@@ -63,17 +77,8 @@ export function variants({ cdn, api }) {
       prefix: `${cdn}/floor/`,
       clicks: FLOOR,
     },
-    production: {
-      snippet: `<script async src="${entry}" data-api-url="${api.url}" data-publishable-key="pk_demo" data-customer-token="${api.token}"></script>`,
-      ready: launcherReady,
-      prefix: `${cdn}/loyaltykit/`,
-      clicks: LAUNCHER,
-    },
-    demo: {
-      snippet: `<script async src="${entry}" data-api-url="demo"></script>`,
-      ready: launcherReady,
-      prefix: `${cdn}/loyaltykit/`,
-      clicks: LAUNCHER,
-    },
+    production: { ...ours, snippet: production },
+    reserved: { ...ours, snippet: `<style>${RESERVED_ROOM_CSS}</style>${production}` },
+    demo: { ...ours, snippet: `<script async src="${entry}" data-api-url="demo"></script>` },
   };
 }

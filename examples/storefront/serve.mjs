@@ -22,6 +22,23 @@ const types = {
 };
 
 const layout = fileURLToPath(new URL('./layout.html', import.meta.url));
+
+/**
+ * The backends the store can run over, by the name `LK_BACKEND` gives
+ * (default `demo`). Each starts what it needs and says how the layout's
+ * script tag reaches it: the gateway's `apiUrl` and `publishableKey` and whom
+ * the demo sign-in signs in (`member`), or `scriptAttributes` to add to the
+ * in-page mock's tag; `demo` is the in-page mock (`data-api-url="demo"`).
+ */
+const BACKENDS = {
+  demo: async () => undefined,
+  // The gateway with the Voucherify connector over the fake Voucherify API (packages/voucherify).
+  voucherify: async () =>
+    (await import('../../packages/voucherify/dist/demo.js')).startVoucherifyDemo(),
+  // A fake of LoyaltyLion's Headless API in the page, answering from LoyaltyLion's published
+  // examples (packages/loyaltylion).
+  loyaltylion: async () => ({ scriptAttributes: 'data-backend="loyaltylion"' }),
+};
 const EMPTY_LANDING = '<loyalty-landing></loyalty-landing>';
 const LOCALES = ['en', 'th', 'ko', 'ar'];
 
@@ -30,25 +47,44 @@ const LOCALES = ['en', 'th', 'ko', 'ar'];
  * `loyaltykit-landing` (packages/embed/node/): rendered from the demo
  * programme in the page's language, then taken over by the script.
  */
-async function landingSnippet(locale) {
+async function landingSnippet(locale, backend) {
   const [{ fetchLandingSnippet }, { createDemo, usStore }] = await Promise.all([
     import('../../packages/embed/dist-node/landing.js'),
     import('../../packages/mock-backend/dist/index.js'),
   ]);
-  const demo = createDemo(usStore);
+  // Over the gateway, its programme; otherwise (the mocks in the page) the demo's.
+  const api = backend?.apiUrl ? backend : createDemo(usStore);
   return fetchLandingSnippet(
-    { apiUrl: demo.apiUrl, publishableKey: demo.publishableKey, fetch: demo.fetch },
+    { apiUrl: api.apiUrl, publishableKey: api.publishableKey, fetch: api.fetch ?? fetch },
     { locale },
   );
 }
 
-/** A page fragment (`<title>…</title>` then the main content) set in the layout; whole documents unchanged. */
-function inLayout(html) {
+/**
+ * A page fragment (`<title>…</title>` then the main content) set in the
+ * layout, its script tag pointed at `backend` when there is one; whole
+ * documents unchanged.
+ */
+function inLayout(html, backend) {
   const fragment = /^<title>(.*)<\/title>\n/.exec(html);
   if (!fragment) return undefined;
-  return readFileSync(layout, 'utf8')
+  const page = readFileSync(layout, 'utf8')
     .replace('{{title}}', () => fragment[1])
     .replace('{{content}}', () => html.slice(fragment[0].length));
+  if (!backend) return page;
+  if (backend.scriptAttributes) {
+    return page.replace(
+      /(<script\b[^>]*\bsrc="\/loyaltykit\/loyaltykit\.js"[^>]*?) data-api-url="demo"/,
+      (_, tag) => `${tag} data-api-url="demo" ${backend.scriptAttributes}`,
+    );
+  }
+  return page
+    .replace(
+      /(<script\b[^>]*\bsrc="\/loyaltykit\/loyaltykit\.js"[^>]*?) data-api-url="demo"/,
+      (_, tag) =>
+        `${tag} data-api-url="${backend.apiUrl}" data-publishable-key="${backend.publishableKey}"`,
+    )
+    .replace('data-member="cus_maya"', () => `data-member="${backend.member}"`);
 }
 
 /** The file a URL path maps to, or undefined when it is outside the roots or missing. */
@@ -68,7 +104,15 @@ function resolveFile(pathname) {
   }
 }
 
-export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
+export async function startServer({
+  port = 5173,
+  host = '127.0.0.1',
+  backend: name = process.env.LK_BACKEND ?? 'demo',
+} = {}) {
+  if (!Object.hasOwn(BACKENDS, name)) {
+    throw new Error(`Unknown LK_BACKEND "${name}": ${Object.keys(BACKENDS).join(' or ')}`);
+  }
+  const backend = await BACKENDS[name]();
   const server = createServer(async (request, response) => {
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(pathname);
@@ -76,13 +120,17 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    let page = extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8')) : undefined;
+    let page =
+      extname(file) === '.html' ? inLayout(readFileSync(file, 'utf8'), backend) : undefined;
     if (page?.includes(EMPTY_LANDING)) {
       try {
         // The page's language, as the layout picks it: ?lang=, else the header's choice (a cookie).
         const lang =
           searchParams.get('lang') ?? /(?:^|; )lang=(\w+)/.exec(request.headers.cookie ?? '')?.[1];
-        const snippet = await landingSnippet(LOCALES.find((l) => l === lang));
+        const snippet = await landingSnippet(
+          LOCALES.find((l) => l === lang),
+          backend,
+        );
         page = page.replace(EMPTY_LANDING, () => snippet);
       } catch (error) {
         // The page still works without it: the script renders the section.
@@ -98,12 +146,18 @@ export function startServer({ port = 5173, host = '127.0.0.1' } = {}) {
     if (page === undefined) createReadStream(file).pipe(response);
     else response.end(page);
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  server.on('close', () => backend?.close?.());
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  // Tests inspect the backend (the Voucherify fake's record of what it was asked).
+  return Object.assign(server, { backend });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 5173);
   const host = process.env.HOST ?? '127.0.0.1';
-  await startServer({ port, host });
+  const backend = process.env.LK_BACKEND ?? 'demo';
+  await startServer({ port, host, backend });
   console.log(`Demo store: http://${host}:${port}/  (Arabic: http://${host}:${port}/?lang=ar)`);
+  if (backend !== 'demo')
+    console.log(`Backend: ${backend} (LK_BACKEND); sign in from the demo bar`);
 }

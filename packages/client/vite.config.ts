@@ -6,6 +6,6 @@ import { libraryConfig } from '../../vite.library.ts';
 export default defineConfig(
   libraryConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
-    entries: { index: 'src/index.ts' },
+    entries: { index: 'src/index.ts', 'adapter-kit': 'src/adapter-kit.ts' },
   }),
 );

@@ -3,13 +3,20 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { serverConditions, ssrSourceCondition, vanillaExtract } from '../../vite.shared.ts';
 import { inlineCss } from './build/inline-css.ts';
+import { shipLandingTypes } from './build/landing-types.ts';
 
 // The Node build: the landing snippet renderer and its CLI (node/), run at
 // a merchant's build time, never in a shop's page. The section's CSS is
 // compiled from the same sources as the script tag's and inlined into the
 // module, so the snippet carries its own styles.
 export default defineConfig({
-  plugins: [preact(), vanillaExtract(), ssrSourceCondition(), inlineCss('__LK_LANDING_CSS__')],
+  plugins: [
+    preact(),
+    vanillaExtract(),
+    ssrSourceCondition(),
+    inlineCss('__LK_LANDING_CSS__'),
+    shipLandingTypes(),
+  ],
   ssr: { resolve: { conditions: serverConditions }, noExternal: true },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

@@ -4,7 +4,8 @@
 // DEMO ONLY: the secret below is public, so anyone could sign in as anyone.
 const DEMO_SECRET = 'loyaltykit-demo-secret-not-for-production';
 const DEMO_AUDIENCE = 'loyaltykit-demo';
-const DEMO_MEMBER = 'cus_maya';
+// The member the demo backend knows (the layout's data-member: cus_maya, or the backend's own).
+const DEMO_MEMBER = document.getElementById('demo-sign-in').dataset.member;
 
 const encoder = new TextEncoder();
 const base64url = (bytes) =>

@@ -212,6 +212,23 @@ describe('GET /v1/me', () => {
   });
 });
 
+describe('GET /v1/bootstrap', () => {
+  it('200 with programme and member, then without the programme the client holds; 401 for a refused token', async () => {
+    const backend = await backendAs(member);
+    const first = await backend.bootstrap();
+    expect(first).toEqual({ program, customer: expect.objectContaining({ id: member }) });
+    await expect(backend.bootstrap()).resolves.toEqual(first);
+    const bodies = exchanges.map((e) => JSON.parse(e.body));
+    expect(bodies.map((b) => 'program' in b)).toEqual([true, false]);
+    expect(bodies[1].programEtag).toBe(bodies[0].programEtag);
+    await expect(guest.bootstrap()).resolves.toEqual({ program, customer: null });
+    const expired = await tokenFor(member, inMinutes(-1));
+    expect(JSON.parse((await raw('GET', '/v1/bootstrap', { token: expired })).body).code).toBe(
+      'token_expired',
+    );
+  });
+});
+
 describe('GET /v1/me/activity', () => {
   it('pages newest first through nextCursor', async () => {
     const token = await tokenFor(member);

@@ -23,8 +23,10 @@ import {
   boolean,
   integer,
   intersect,
+  nullable,
   number,
   object,
+  omissible,
   oneOf,
   optional,
   parse,
@@ -51,8 +53,10 @@ import {
 // - A list that is not a list reads as empty; a repeated id keeps the first.
 // - A response's core is its required top-level keys: a programme's id, name
 //   and currency; a customer's id and balance; a redemption result's
-//   redemption and balance; an action's entry and balance; a quote's points.
-//   Without them the call fails with `invalid_response`.
+//   redemption and balance; an action's entry and balance; a quote's points;
+//   a bootstrap's customer (`null` for a guest) and programme (which may be
+//   left out for the client that holds it). Without them the call fails
+//   with `invalid_response`.
 
 const strings = array(string());
 const byId = <T extends { id: string }>(item: Schema<T>) => array(item, 'id');
@@ -245,6 +249,14 @@ const actionResultSchema: Schema<ActionResult> = object({ entry: ledgerEntry, ba
 
 const quoteSchema: Schema<{ points: number }> = pointsOnly;
 
+/** `GET /v1/bootstrap` as sent: `program` is left out when `If-None-Match` named it. */
+const bootstrapSchema = object({
+  program: omissible(programSchema),
+  // Without it the answer is still usable, only not cacheable.
+  programEtag: optional(string()),
+  customer: nullable(customerSchema),
+});
+
 /**
  * The schema of each operation's success body. The client validates with it;
  * the contract test checks it accepts exactly what openapi.yaml describes.
@@ -252,6 +264,7 @@ const quoteSchema: Schema<{ points: number }> = pointsOnly;
 export const RESPONSE_SCHEMAS = {
   getProgram: programSchema,
   getCustomer: customerSchema,
+  bootstrap: bootstrapSchema,
   getActivity: activityPageSchema,
   redeem: redemptionResultSchema,
   cancelRedemption: redemptionResultSchema,

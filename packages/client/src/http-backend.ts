@@ -1,11 +1,25 @@
-import { isLoyaltyError, type LoyaltyBackend, LoyaltyError } from '@loyaltykit/core';
+import {
+  type Bootstrap,
+  isLoyaltyError,
+  type LoyaltyBackend,
+  LoyaltyError,
+  type Program,
+  type RequestOptions,
+} from '@loyaltykit/core';
 import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
 import { fetchOnce, type Reply } from './fetch-once.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { toJson } from './json-body.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
 import { parseJson, problemCode, problemToError } from './problem.ts';
-import { DEFAULT_RETRY, isTransientStatus, type RetryOptions, retryDelay, sleep } from './retry.ts';
+import { createProgramCache, type HeldProgram, type ProgramStorage } from './program-cache.ts';
+import {
+  DEFAULT_RETRY,
+  isTransientStatus,
+  type RetryOptions,
+  sleep,
+  withRetries,
+} from './retry.ts';
 import { type Infer, parse, type Schema } from './schema.ts';
 import { createSingleFlight } from './single-flight.ts';
 import { createTokenSource, type TokenProvider } from './token-source.ts';
@@ -39,6 +53,27 @@ export interface HttpBackendOptions {
   random?: () => number;
   /** Waits between retries. Default a `setTimeout` that ends on abort; tests make it instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Where the last programme and its ETag outlive the page, so the next page
+   * view has it at once ({@link HttpBackend.cachedProgram}) and only
+   * revalidates it: the script tag passes `sessionStorage`. Default none
+   * (kept in this backend's memory). Storage that throws, is full or holds
+   * anything else is ignored.
+   */
+  storage?: ProgramStorage;
+}
+
+/** The {@link LoyaltyBackend} of {@link createHttpBackend}, with the programme it holds. */
+export interface HttpBackend extends LoyaltyBackend {
+  bootstrap(options?: RequestOptions): Promise<Bootstrap>;
+  /**
+   * The programme this API last sent for this publishable key, from memory or
+   * from `storage` (validated again), or `undefined`: synchronous, so a page
+   * can paint with it in its first frame. `bootstrap` and `getProgram` then
+   * revalidate it with `If-None-Match` and, while it is current, resolve with
+   * this very object. Treat it as read-only.
+   */
+  cachedProgram(): Program | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 8000;
@@ -55,6 +90,8 @@ interface Call<K extends OperationId> {
   auth: 'required' | 'optional' | 'none';
   body?: unknown;
   idempotencyKey?: string;
+  /** The programme we hold, revalidated with `If-None-Match` (programme and bootstrap). */
+  held?: HeldProgram;
 }
 
 /**
@@ -63,8 +100,10 @@ interface Call<K extends OperationId> {
  * unexpected becomes a typed {@link LoyaltyError}, never a crash downstream.
  * Each attempt has a timeout; GETs, DELETEs and keyed POSTs are retried with
  * capped, jittered backoff; identical concurrent GETs share one request; the
- * programme is revalidated with its `ETag`; an expired customer token is
- * refreshed through `tokenProvider`.
+ * programme is kept (across page views with `storage`) and revalidated with
+ * its `ETag`; `bootstrap` loads programme and customer in one request (or
+ * two, from an API without it); an expired customer token is refreshed
+ * through `tokenProvider`.
  *
  * @example
  * ```ts
@@ -80,7 +119,7 @@ interface Call<K extends OperationId> {
  * });
  * ```
  */
-export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
+export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
   const base = options.apiUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const policy = { ...DEFAULT_RETRY, ...options.retry };
@@ -88,8 +127,20 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   const wait = options.sleep ?? sleep;
   const tokens = createTokenSource(options.customerToken, options.tokenProvider);
   const share = createSingleFlight();
-  /** The last validated body of each GET path that came with an ETag, for `If-None-Match`. */
-  const validated = new Map<string, { etag: string; body: unknown }>();
+  /** Sent with every request; the programme may differ by any of them, so they key its cache. */
+  const common: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'X-Publishable-Key': options.publishableKey,
+  };
+  // The programme's texts are in this language: one cached per language.
+  if (options.locale) common['Accept-Language'] = options.locale;
+  const programs = createProgramCache(
+    `${base} ${JSON.stringify(common)}`,
+    (stored) => parse(RESPONSE_SCHEMAS.getProgram, stored)[0],
+    options.storage,
+  );
+  /** Set once the API answered that it has no `/v1/bootstrap` (a Storefront API before 1.2.0). */
+  let withoutBootstrap = false;
 
   /** Sends a call, retrying while that is safe and useful; returns the last reply. */
   async function exchange(
@@ -99,15 +150,10 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     signal: AbortSignal | undefined,
   ): Promise<Reply> {
     const { method } = OPERATIONS[call.op];
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'X-Publishable-Key': options.publishableKey,
-    };
-    if (options.locale) headers['Accept-Language'] = options.locale;
+    const headers = { ...common };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    const etag = method === 'GET' ? validated.get(call.path)?.etag : undefined;
-    if (etag) headers['If-None-Match'] = etag;
+    if (call.held) headers['If-None-Match'] = call.held.etag;
     // Serialised once: every retry of a keyed request must carry the very same body.
     const body = call.body === undefined ? undefined : toJson(call.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -115,32 +161,18 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     // second cancel a replay) and requests the server deduplicates by their key.
     const repeatable = method === 'GET' || method === 'DELETE' || !!call.idempotencyKey;
 
-    for (let attempt = 0; ; attempt++) {
-      let reply: Reply | undefined;
-      let failure: unknown;
-      try {
-        const doFetch = options.fetch ?? globalThis.fetch;
-        reply = await fetchOnce(
-          doFetch,
+    return withRetries(
+      () =>
+        fetchOnce(
+          options.fetch ?? globalThis.fetch,
           base + call.path,
           { method, headers, body },
           timeoutMs,
           label,
           signal,
-        );
-      } catch (error) {
-        failure = error;
-      }
-      const delay =
-        repeatable && attempt < policy.retries && !signal?.aborted && isTransient(reply)
-          ? retryDelay(attempt, reply?.headers.get('Retry-After') ?? null, policy, random)
-          : undefined;
-      if (delay === undefined) {
-        if (reply) return reply;
-        throw failure;
-      }
-      await wait(delay, signal);
-    }
+        ),
+      { repeatable, policy, random, wait, signal, transient: isTransient },
+    );
   }
 
   async function perform<K extends OperationId>(
@@ -168,8 +200,12 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
   /** The reply's validated body, or the typed error it stands for. */
   function read<K extends OperationId>(call: Call<K>, label: string, reply: Reply): Result<K> {
     const { status } = reply;
-    // 304 answers our If-None-Match: the body we validated last time is still current.
-    const body = status === 304 ? validated.get(call.path)?.body : parseJson(reply.text);
+    // 304 answers our If-None-Match: the programme we hold is still current.
+    if (status === 304 && call.op === 'getProgram' && call.held) {
+      return call.held.program as Result<K>;
+    }
+    // A 304 nobody asked for has no body to read: invalid_response below.
+    const body = status === 304 ? undefined : parseJson(reply.text);
     if (status === 0 || (status > 299 && status < 400 && status !== 304)) {
       throw new LoyaltyError(
         'http_error',
@@ -200,11 +236,23 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     // One warning per response, however much a newer (or broken) backend sent that this client cannot read.
     if (dropped.length)
       console.warn(`[LoyaltyKit] ${label}: ignored what this client cannot read`, dropped);
-    const etag = reply.headers.get('ETag');
-    if (status === 200 && etag && OPERATIONS[call.op].method === 'GET') {
-      validated.set(call.path, { etag, body });
-    }
+    if (status === 200) remember(call, reply, value);
     return value;
+  }
+
+  /** Keeps a programme sent with its ETag; fills in the one a bootstrap left out because we hold it. */
+  function remember<K extends OperationId>(call: Call<K>, reply: Reply, value: Result<K>): void {
+    if (call.op === 'getProgram') {
+      const etag = reply.headers.get('ETag');
+      if (etag) programs.set({ etag, program: value as Program });
+    } else if (call.op === 'bootstrap') {
+      const answer = value as Result<'bootstrap'>;
+      if (answer.program) {
+        if (answer.programEtag) programs.set({ etag: answer.programEtag, program: answer.program });
+      } else if (call.held && answer.programEtag === call.held.etag) {
+        answer.program = call.held.program;
+      }
+    }
   }
 
   /** Runs a call for one caller; rejects only with a LoyaltyError. */
@@ -228,14 +276,49 @@ export function createHttpBackend(options: HttpBackendOptions): LoyaltyBackend {
     });
   }
 
-  return {
-    getProgram: (request) =>
-      run({ op: 'getProgram', path: '/v1/program', auth: 'none' }, request?.signal),
+  const getProgram: HttpBackend['getProgram'] = (request) =>
+    run(
+      { op: 'getProgram', path: OPERATIONS.getProgram.path, auth: 'none', held: programs.get() },
+      request?.signal,
+    );
 
-    getCustomer: async (request) =>
-      (await tokens.current())
-        ? run({ op: 'getCustomer', path: '/v1/me', auth: 'required' }, request?.signal)
-        : null,
+  const getCustomer: HttpBackend['getCustomer'] = async (request) =>
+    (await tokens.current())
+      ? run(
+          { op: 'getCustomer', path: OPERATIONS.getCustomer.path, auth: 'required' },
+          request?.signal,
+        )
+      : null;
+
+  return {
+    getProgram,
+    getCustomer,
+
+    async bootstrap(request) {
+      if (!withoutBootstrap) {
+        try {
+          const { program, customer } = await run(
+            {
+              op: 'bootstrap',
+              path: OPERATIONS.bootstrap.path,
+              auth: 'optional',
+              held: programs.get(),
+            },
+            request?.signal,
+          );
+          if (program) return { program, customer };
+          throw new LoyaltyError('invalid_response', 'GET /v1/bootstrap: no programme');
+        } catch (error) {
+          if (!isLoyaltyError(error) || (error.status !== 404 && error.status !== 405)) throw error;
+          withoutBootstrap = true;
+        }
+      }
+      // An API without it (before 1.2.0) answers the same in two requests.
+      const [program, customer] = await Promise.all([getProgram(request), getCustomer(request)]);
+      return { program, customer };
+    },
+
+    cachedProgram: () => programs.get()?.program,
 
     getActivity: (cursor, request) =>
       run(

@@ -16,6 +16,7 @@ export interface Operation {
 export const OPERATIONS = {
   getProgram: { method: 'GET', path: '/v1/program' },
   getCustomer: { method: 'GET', path: '/v1/me' },
+  bootstrap: { method: 'GET', path: '/v1/bootstrap' },
   getActivity: { method: 'GET', path: '/v1/me/activity' },
   redeem: { method: 'POST', path: '/v1/me/redemptions' },
   cancelRedemption: { method: 'DELETE', path: '/v1/me/redemptions/{id}' },

@@ -49,6 +49,19 @@ const CASES: Case[] = [
     core: ['id', ...BALANCE],
   },
   {
+    name: 'GET /v1/bootstrap',
+    body: { program, programEtag: '"v1"', customer } as unknown as Json,
+    call: (b) => b.bootstrap?.() ?? Promise.resolve(),
+    core: [
+      'program',
+      'program.id',
+      'program.name',
+      'program.currency',
+      'customer',
+      'customer.id',
+    ].concat(BALANCE.map((key) => `customer.${key}`)),
+  },
+  {
     name: 'GET /v1/me/activity',
     body: activity as unknown as Json,
     call: (b) => b.getActivity(),

@@ -1,3 +1,5 @@
+import type { Reply } from './fetch-once.ts';
+
 /**
  * How failed requests are retried. Only requests that cannot act twice are:
  * GETs, DELETEs and POSTs with an idempotency key (redeem, claimAction).
@@ -47,6 +49,48 @@ export function retryDelay(
     return ms <= policy.maxDelayMs ? ms : undefined;
   }
   return random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+}
+
+/** How {@link withRetries} decides and waits. */
+export interface RetryLoop {
+  /** Whether repeating the request cannot act twice (a read, a keyed write). */
+  repeatable: boolean;
+  policy: RetryPolicy;
+  random: () => number;
+  wait: (ms: number, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
+  /** Whether a failed attempt (no reply, or this reply) may succeed if tried again. */
+  transient: (reply: Reply | undefined) => boolean;
+}
+
+/**
+ * Runs `attempt` (one exchange, e.g. {@link fetchOnce}) until it returns a
+ * reply that is not transient, the policy's retries are spent, or the caller
+ * aborts; waits the backoff (or `Retry-After`) in between. Returns the last
+ * reply, or rethrows the last failure when there was none.
+ */
+export async function withRetries(attempt: () => Promise<Reply>, loop: RetryLoop): Promise<Reply> {
+  for (let tried = 0; ; tried++) {
+    let reply: Reply | undefined;
+    let failure: unknown;
+    try {
+      reply = await attempt();
+    } catch (error) {
+      failure = error;
+    }
+    const delay =
+      loop.repeatable &&
+      tried < loop.policy.retries &&
+      !loop.signal?.aborted &&
+      loop.transient(reply)
+        ? retryDelay(tried, reply?.headers.get('Retry-After') ?? null, loop.policy, loop.random)
+        : undefined;
+    if (delay === undefined) {
+      if (reply) return reply;
+      throw failure;
+    }
+    await loop.wait(delay, loop.signal);
+  }
 }
 
 /** A `setTimeout` wait that ends early, rejecting, when `signal` aborts. */

@@ -4,8 +4,10 @@ import {
   array,
   integer,
   intersect,
+  nullable,
   number,
   object,
+  omissible,
   oneOf,
   optional,
   parse,
@@ -80,6 +82,30 @@ describe('restriction', () => {
       [{ id: 'c', tierIds: ['gold'] }],
       ['$[0].tierIds[1]: expected string, got number', '$[1].tierIds: expected array, got string'],
     ]);
+  });
+});
+
+describe('omissible and nullable', () => {
+  const answer = object({
+    program: omissible(object({ id: string(), tags: array(string()) })),
+    customer: nullable(object({ id: string() })),
+  });
+
+  it('omissible may be absent, but a present value that does not match fails what holds it', () => {
+    expect(parse(answer, { customer: null })).toEqual([{ customer: null }, []]);
+    expect(() => parse(answer, { program: { tags: [] }, customer: null })).toThrow(
+      '$.program.id: expected string, got undefined',
+    );
+    // What the value itself drops forgivingly is still dropped, not a failure.
+    expect(parse(answer, { program: { id: 'p', tags: ['a', 1] }, customer: null })).toEqual([
+      { program: { id: 'p', tags: ['a'] }, customer: null },
+      ['$.program.tags[1]: expected string, got number'],
+    ]);
+  });
+
+  it('nullable keeps null, and requires the key', () => {
+    expect(parse(answer, { customer: { id: 'c' } })[0]).toEqual({ customer: { id: 'c' } });
+    expect(() => parse(answer, {})).toThrow('$.customer: expected object, got undefined');
   });
 });
 

@@ -108,6 +108,18 @@ export const optional = <T>(schema: Schema<T>): OptionalSchema<T> =>
   absentOr((value, path) => tolerate(schema, value, path));
 
 /**
+ * A key that may be absent (or `null`), read like a required one when
+ * present: a mismatch fails what holds it instead of reading as absent.
+ */
+export const omissible = <T>(schema: Schema<T>): OptionalSchema<T> => absentOr(schema);
+
+/** `null`, or a value of `schema`. */
+export const nullable =
+  <T>(schema: Schema<T>): Schema<T | null> =>
+  (value, path) =>
+    value === null ? null : schema(value, path);
+
+/**
  * An optional key whose absence would widen what its item offers (a tier
  * restriction, a minimum order, a cap, an exclusion): read whole or not at
  * all. Any mismatch inside fails the item holding it, which is then dropped

@@ -29,6 +29,10 @@ export interface TokenSource {
   readonly canRefresh: boolean;
 }
 
+/**
+ * The customer token of one backend: `initial` until the server calls it
+ * expired, then whatever `provider` returns (one shared call at a time).
+ */
 export function createTokenSource(initial?: string, provider?: TokenProvider): TokenSource {
   let token = initial || undefined;
   let asking: Promise<string | undefined> | undefined;

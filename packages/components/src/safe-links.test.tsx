@@ -278,17 +278,23 @@ describe('property: whatever the URLs, every rendered link is http(s)', () => {
 
   test.prop([anyUrl, anyUrl, fc.constantFrom<PanelPage>('home', 'earn', 'referral', 'rewards')], {
     numRuns: 60,
-  })('the panel, for guests and members', async (url, referralUrl, page) => {
-    await renderPanel({ page, program: withUrls(url, url, url), customer: null });
-    expect(unsafeLinks()).toEqual([]);
-    cleanup();
-    await renderPanel({
-      page,
-      program: withUrls(url, url, url),
-      customer: memberWith(referralUrl),
-    });
-    expect(unsafeLinks()).toEqual([]);
-    // The referral link a member is offered to copy and share is one too.
-    if (screen.queryByRole('button', { name: 'Copy link' })) expect(isHttp(referralUrl)).toBe(true);
-  });
+  })(
+    'the panel, for guests and members',
+    async (url, referralUrl, page) => {
+      await renderPanel({ page, program: withUrls(url, url, url), customer: null });
+      expect(unsafeLinks()).toEqual([]);
+      cleanup();
+      await renderPanel({
+        page,
+        program: withUrls(url, url, url),
+        customer: memberWith(referralUrl),
+      });
+      expect(unsafeLinks()).toEqual([]);
+      // The referral link a member is offered to copy and share is one too.
+      if (screen.queryByRole('button', { name: 'Copy link' }))
+        expect(isHttp(referralUrl)).toBe(true);
+      // 120 panel renders: seconds on a busy 2-core machine, more than the default 5 s.
+    },
+    30_000,
+  );
 });

@@ -129,6 +129,76 @@ describe('against a backend that declares it cannot cancel redemptions', () => {
   });
 });
 
+describe('against backends whose /v1/bootstrap is missing or wrong', () => {
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer({ port: 0 });
+  });
+  afterAll(() => server.close());
+  const member = () => server.engine.personas.member;
+  const token = () =>
+    signToken(
+      { sub: member(), aud: DEMO_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300 },
+      DEMO_SECRET,
+    );
+  /** The mock server, with `/v1/bootstrap` answered by `answer` instead. */
+  const bootstrapAnswering =
+    (answer: (request: Request) => Promise<Response>): typeof fetch =>
+    async (input, init) => {
+      const request = new Request(input, init);
+      return new URL(request.url).pathname === '/v1/bootstrap' ? answer(request) : fetch(request);
+    };
+  const bootstrapResults = async (answer: (request: Request) => Promise<Response>) =>
+    (
+      await runConformance({
+        apiUrl: server.url,
+        publishableKey: DEMO_PUBLISHABLE_KEY,
+        token,
+        fetch: bootstrapAnswering(answer),
+      })
+    ).filter((result) => result.id.startsWith('SF-BOOTSTRAP'));
+
+  it('an API before 1.2.0 (404) fails only the SHOULD, and its other bootstrap checks skip', async () => {
+    const results = await bootstrapResults(async () =>
+      Response.json({ code: 'not_found' }, { status: 404 }),
+    );
+    expect(results.map((r) => `${r.status} ${r.level} ${r.id}`)).toEqual([
+      'fail SHOULD SF-BOOTSTRAP',
+      'skip MUST SF-BOOTSTRAP-SCHEMA',
+      'skip MUST SF-BOOTSTRAP-GUEST',
+      'skip MUST SF-BOOTSTRAP-BAD-TOKEN',
+      'skip MUST SF-BOOTSTRAP-ETAG',
+      'skip SHOULD SF-BOOTSTRAP-HELD',
+    ]);
+  });
+
+  it('one that trusts any token, caches, and always resends the programme fails for each reason', async () => {
+    const results = await bootstrapResults(async (request) => {
+      const upstream = await fetch(`${server.url}/v1/bootstrap`, {
+        headers: { 'X-Publishable-Key': request.headers.get('X-Publishable-Key') ?? '' },
+      });
+      const body = await upstream.json();
+      const signedIn = request.headers.has('Authorization');
+      return Response.json(
+        {
+          ...body,
+          programEtag: '"some-other-tag"',
+          customer: signedIn ? server.engine.customer(member()) : null,
+        },
+        { headers: { 'Cache-Control': 'public, max-age=60' } },
+      );
+    });
+    expect(
+      Object.fromEntries(results.filter((r) => r.status !== 'pass').map((r) => [r.id, r.reason])),
+    ).toEqual({
+      'SF-BOOTSTRAP-SCHEMA': expect.stringContaining('expected Cache-Control: private, no-store'),
+      'SF-BOOTSTRAP-BAD-TOKEN': expect.stringContaining('got 200'),
+      'SF-BOOTSTRAP-ETAG': expect.stringContaining('programEtag is "\\"some-other-tag\\""'),
+      'SF-BOOTSTRAP-HELD': 'the programme was sent again',
+    });
+  });
+});
+
 describe("against Prism's static mock of openapi.yaml (right shapes, no behaviour)", () => {
   let prism: ChildProcess;
   let url: string;
@@ -175,6 +245,10 @@ describe("against Prism's static mock of openapi.yaml (right shapes, no behaviou
       'SF-ME-SCHEMA',
       'SF-ME-NO-STORE',
       'SF-AUTH-NO-KEY',
+      // Its first bootstrap example is a member's, without the programme, under the ETag example.
+      'SF-BOOTSTRAP',
+      'SF-BOOTSTRAP-ETAG',
+      'SF-BOOTSTRAP-HELD',
       'SF-CORS-PREFLIGHT',
       'SF-CORS-EXPOSE',
     ]);
@@ -187,6 +261,9 @@ describe("against Prism's static mock of openapi.yaml (right shapes, no behaviou
       // It answers with the document's first 401 example.
       'SF-AUTH-NO-TOKEN': expect.stringContaining('code token_expired'),
       'SF-AUTH-BAD-TOKEN': expect.stringContaining('got 200'),
+      'SF-BOOTSTRAP-SCHEMA': expect.stringContaining('without If-None-Match left out program'),
+      'SF-BOOTSTRAP-GUEST': expect.stringContaining('the guest answer has no program'),
+      'SF-BOOTSTRAP-BAD-TOKEN': expect.stringContaining('got 200'),
       // Its own request validation is a 422 with an example body.
       'SF-IDEM-KEY-REQUIRED': expect.stringContaining('got 422'),
       // Its example response carries the example Idempotent-Replayed: true header.

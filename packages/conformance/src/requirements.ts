@@ -191,6 +191,22 @@ async function requireCapability(context: ConformanceContext, name: string): Pro
     throw new Skip(`the programme declares capabilities.${name}: false`);
 }
 
+/**
+ * `GET /v1/bootstrap`, for the checks of an API that has it: one without it
+ * (before 1.2.0) still works, in two requests (see SF-BOOTSTRAP).
+ */
+async function bootstrap(context: ConformanceContext, options: CallOptions = {}): Promise<Reply> {
+  const reply = await call(context, 'GET', '/v1/bootstrap', options);
+  if (reply.status === 404) throw new Skip('no GET /v1/bootstrap (see SF-BOOTSTRAP)');
+  return reply;
+}
+
+/** A forged copy of the test member's token: the same claims under another signature. */
+async function forgedToken(context: ConformanceContext): Promise<string> {
+  const [header, payload, signature = ''] = (await context.token()).split('.');
+  return `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+}
+
 const redeem = (context: ConformanceContext, key: string, body: unknown) =>
   call(context, 'POST', '/v1/me/redemptions', {
     auth: 'member',
@@ -373,12 +389,112 @@ export const requirements: readonly Requirement[] = [
     level: 'MUST',
     statement: 'GET /v1/me with a forged token (signature altered) is 401, code unauthorized.',
     async check(context) {
-      const [header, payload, signature = ''] = (await context.token()).split('.');
-      // The same claims under another signature: only a backend that verifies signatures refuses it.
-      const forged = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+      // Only a backend that verifies signatures refuses it.
+      const forged = await forgedToken(context);
       const reply = await call(context, 'GET', '/v1/me', { auth: `Bearer ${forged}` });
       expectProblem(reply, 401, 'unauthorized', 'GET /v1/me with a forged token');
       return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP',
+    level: 'SHOULD',
+    statement:
+      'GET /v1/bootstrap is served, so a page view needs one request for programme and shopper, not two.',
+    async check(context) {
+      const reply = await call(context, 'GET', '/v1/bootstrap');
+      expect(
+        reply.status !== 404,
+        'GET /v1/bootstrap is 404: the widgets fall back to GET /v1/program and GET /v1/me',
+      );
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-SCHEMA',
+    level: 'MUST',
+    statement:
+      "GET /v1/bootstrap with the member's token is 200 private, no-store, with the programme and that member.",
+    async check(context) {
+      const reply = await bootstrap(context, { auth: 'member' });
+      expectStatus(reply, 200, 'GET /v1/bootstrap');
+      expectSchema('bootstrap', reply, 'GET /v1/bootstrap');
+      expectNoStore(reply, 'GET /v1/bootstrap');
+      const body = reply.body as { program?: unknown; customer: { id: string } | null };
+      expect(
+        body.program !== undefined,
+        'GET /v1/bootstrap without If-None-Match left out program',
+      );
+      const me = await call(context, 'GET', '/v1/me', { auth: 'member' });
+      const id = isRecord(me.body) ? me.body.id : undefined;
+      expect(
+        body.customer?.id === id,
+        `GET /v1/bootstrap has customer ${body.customer?.id ?? 'null'}, GET /v1/me has ${String(id)}`,
+      );
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-GUEST',
+    level: 'MUST',
+    statement:
+      'GET /v1/bootstrap without a customer token is 200 with the programme and customer null.',
+    async check(context) {
+      const reply = await bootstrap(context);
+      expectStatus(reply, 200, 'GET /v1/bootstrap without Authorization');
+      expectSchema('bootstrap', reply, 'GET /v1/bootstrap without Authorization');
+      const body = reply.body as { program?: unknown; customer: unknown };
+      expect(body.program !== undefined, 'the guest answer has no program');
+      expect(body.customer === null, 'the guest answer has a customer, not null');
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-BAD-TOKEN',
+    level: 'MUST',
+    statement: 'GET /v1/bootstrap with a forged token is 401, code unauthorized, as GET /v1/me is.',
+    async check(context) {
+      const reply = await bootstrap(context, { auth: `Bearer ${await forgedToken(context)}` });
+      expectProblem(reply, 401, 'unauthorized', 'GET /v1/bootstrap with a forged token');
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-ETAG',
+    level: 'MUST',
+    statement: "GET /v1/bootstrap's programEtag is the ETag GET /v1/program sends.",
+    async check(context) {
+      const reply = await bootstrap(context);
+      expectStatus(reply, 200, 'GET /v1/bootstrap');
+      const program = await call(context, 'GET', '/v1/program');
+      const etag = program.headers.get('ETag');
+      const programEtag = isRecord(reply.body) ? reply.body.programEtag : undefined;
+      expect(
+        programEtag === etag,
+        `programEtag is ${JSON.stringify(programEtag)}, GET /v1/program's ETag ${etag ?? 'absent'}`,
+      );
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-HELD',
+    level: 'SHOULD',
+    statement:
+      'GET /v1/bootstrap with If-None-Match of the programEtag leaves the programme out, so a later page view does not download it again.',
+    async check(context) {
+      const first = await bootstrap(context, { auth: 'member' });
+      const programEtag = isRecord(first.body) ? first.body.programEtag : undefined;
+      if (typeof programEtag !== 'string') throw new Skip('no programEtag (see SF-BOOTSTRAP-ETAG)');
+      const reply = await bootstrap(context, {
+        auth: 'member',
+        headers: { 'If-None-Match': programEtag },
+      });
+      expectStatus(reply, 200, `GET /v1/bootstrap with If-None-Match: ${programEtag}`);
+      expectSchema('bootstrap', reply, `GET /v1/bootstrap with If-None-Match: ${programEtag}`);
+      const body = reply.body as { program?: unknown; customer: unknown };
+      expect(body.program === undefined, 'the programme was sent again');
+      expect(body.customer !== null, 'the member was left out too');
+      return `${JSON.stringify(first.body).length} → ${JSON.stringify(body).length} characters`;
     },
   },
   {
@@ -554,7 +670,8 @@ export const requirements: readonly Requirement[] = [
     statement:
       "A browser's preflight from a storefront origin is allowed with the widgets' methods and headers.",
     async check(context) {
-      const requested = 'authorization, content-type, idempotency-key, x-publishable-key';
+      const requested =
+        'authorization, content-type, idempotency-key, if-none-match, x-publishable-key';
       const reply = await preflight(context, requested);
       expect(reply.status >= 200 && reply.status < 300, `the preflight got ${describe(reply)}`);
       const origin = reply.headers.get('Access-Control-Allow-Origin');

@@ -34,6 +34,13 @@ export interface RedemptionResult {
   balance: Balance;
 }
 
+/** What a page needs before it can paint: the programme and the shopper, together. */
+export interface Bootstrap {
+  program: Program;
+  /** `null` for a guest (no customer token). */
+  customer: Customer | null;
+}
+
 export interface ActionResult {
   entry: LedgerEntry;
   balance: Balance;
@@ -62,6 +69,14 @@ export interface LoyaltyBackend {
   getProgram(options?: RequestOptions): Promise<Program>;
   /** The signed-in customer, or `null` for a guest (no customer token). */
   getCustomer(options?: RequestOptions): Promise<Customer | null>;
+  /**
+   * The programme and the customer in one round trip, for a page's first
+   * load. Optional: without it the model calls `getProgram` and `getCustomer`
+   * at once. Rejects as `getCustomer` does for a token the backend refuses
+   * (`unauthorized`, `token_expired`); the model then loads the programme
+   * alone and shows the guest view.
+   */
+  bootstrap?(options?: RequestOptions): Promise<Bootstrap>;
   /** The points ledger, newest first; pass `nextCursor` for older entries. */
   getActivity(cursor?: string, options?: RequestOptions): Promise<ActivityPage>;
   /** Spends points on a reward and issues its code. Exactly once per `idempotencyKey`. */

@@ -1,6 +1,7 @@
 export { type ActivityFeed, createActivityFeed } from './activity-feed.ts';
 export type {
   ActionResult,
+  Bootstrap,
   LoyaltyBackend,
   RedeemRequest,
   RedemptionResult,
@@ -43,6 +44,7 @@ export {
   createLoyaltyModel,
   type LoadStatus,
   type LoyaltyModel,
+  type ModelSeed,
   PANEL_PAGES,
   type PanelPage,
 } from './model.ts';

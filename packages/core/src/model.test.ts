@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Bootstrap } from './backend.ts';
 import { LoyaltyError } from './errors.ts';
 import { createLoyaltyModel } from './model.ts';
 import { customer, deferred, fakeBackend, program } from './testing/scripted-backend.ts';
@@ -11,6 +12,21 @@ describe('createLoyaltyModel', () => {
     expect(model.program.value).toBeUndefined();
     expect(model.customer.value).toBeUndefined();
     expect(model.panelOpen.value).toBe(false);
+  });
+
+  it('a seeded model (a kept programme, a known guest) is ready before its first load, which still revalidates', async () => {
+    const kept: Program = { ...program, name: 'Kept Rewards' };
+    const getProgram = vi.fn(async () => program);
+    const model = createLoyaltyModel(fakeBackend({ getProgram, getCustomer: async () => null }), {
+      program: kept,
+      customer: null,
+    });
+    expect(model.status.value).toBe('ready');
+    expect(model.program.value?.name).toBe('Kept Rewards');
+    expect(model.customer.value).toBeNull();
+    await model.load();
+    expect(getProgram).toHaveBeenCalledTimes(1);
+    expect(model.program.value?.name).toBe('Test Rewards');
   });
 
   it('load() sets the programme and the customer and becomes ready', async () => {
@@ -253,5 +269,90 @@ describe('createLoyaltyModel', () => {
     await model.useBackend(fakeBackend());
     await model.useBackend(fakeBackend());
     expect(model.identity.value).toBe(2);
+  });
+});
+
+describe('createLoyaltyModel over a backend with bootstrap', () => {
+  /** The scripted backend, with a bootstrap that answers `answer` (default: programme and member). */
+  const withBootstrap = (answer?: () => Promise<Bootstrap>) => ({
+    ...fakeBackend(),
+    bootstrap: vi.fn(
+      answer ??
+        (async () => ({ program: structuredClone(program), customer: structuredClone(customer) })),
+    ),
+  });
+
+  it('loads programme and customer with one call, not two', async () => {
+    const backend = withBootstrap();
+    const model = createLoyaltyModel(backend);
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.program.value?.name).toBe('Test Rewards');
+    expect(model.customer.value?.firstName).toBe('Ana');
+    expect(backend.bootstrap).toHaveBeenCalledTimes(1);
+    expect(backend.getProgram).not.toHaveBeenCalled();
+    expect(backend.getCustomer).not.toHaveBeenCalled();
+  });
+
+  it('a guest answer is the guest view', async () => {
+    const model = createLoyaltyModel(
+      withBootstrap(async () => ({ program: structuredClone(program), customer: null })),
+    );
+    await model.load();
+    expect(model.status.value).toBe('ready');
+    expect(model.customer.value).toBeNull();
+  });
+
+  it('a refused token still shows the programme: it is loaded alone, for a guest', async () => {
+    for (const code of ['unauthorized', 'token_expired'] as const) {
+      const backend = withBootstrap(async () => {
+        throw new LoyaltyError(code, 'refused', { status: 401 });
+      });
+      const model = createLoyaltyModel(backend);
+      await model.load();
+      expect(model.status.value).toBe('ready');
+      expect(model.program.value?.id).toBe('prg_test');
+      expect(model.customer.value).toBeNull();
+      expect(backend.getProgram).toHaveBeenCalledTimes(1);
+      expect(backend.getCustomer).not.toHaveBeenCalled();
+    }
+  });
+
+  it('any other failure is the error, with no second request', async () => {
+    const failure = new LoyaltyError('http_error', 'HTTP 503', { status: 503 });
+    const backend = withBootstrap(async () => {
+      throw failure;
+    });
+    const model = createLoyaltyModel(backend);
+    await model.load();
+    expect(model.status.value).toBe('error');
+    expect(model.error.value).toBe(failure);
+    expect(backend.getProgram).not.toHaveBeenCalled();
+  });
+
+  it('drops a late bootstrap for the shopper the page has left', async () => {
+    const late = deferred<Bootstrap>();
+    const model = createLoyaltyModel(withBootstrap(() => late.promise));
+    const oldLoad = model.load();
+    const guest = withBootstrap(async () => ({
+      program: structuredClone(program),
+      customer: null,
+    }));
+    await model.useBackend(guest);
+    expect(guest.bootstrap).toHaveBeenCalledTimes(1);
+    late.resolve({ program: { ...program, name: 'Old' }, customer: structuredClone(customer) });
+    await oldLoad;
+    expect(model.customer.value).toBeNull();
+    expect(model.program.value?.name).toBe('Test Rewards');
+  });
+
+  it('a sign-in after the programme is known asks only for the customer', async () => {
+    const model = createLoyaltyModel(withBootstrap());
+    await model.load();
+    const next = withBootstrap();
+    await model.useBackend(next);
+    expect(next.bootstrap).not.toHaveBeenCalled();
+    expect(next.getCustomer).toHaveBeenCalledTimes(1);
+    expect(model.customer.value?.firstName).toBe('Ana');
   });
 });

@@ -58,7 +58,10 @@ export interface LoyaltyModel {
    * `callForShopper`).
    */
   useBackend(backend: LoyaltyBackend, reloadProgram?: boolean): Promise<void>;
-  /** Fetches programme and customer; concurrent calls share one load. Never rejects. */
+  /**
+   * Fetches programme and customer, in one round trip when the backend has
+   * `bootstrap`; concurrent calls share one load. Never rejects.
+   */
   load(): Promise<void>;
   /** Opens the panel, on `page` when given. */
   openPanel(page?: PanelPage): void;
@@ -74,19 +77,35 @@ export interface LoyaltyModel {
 }
 
 /**
- * Creates the model over any {@link LoyaltyBackend}.
+ * What a model may start with, before its first load: a programme kept from
+ * an earlier page view (the HTTP client's `cachedProgram()`), and `null` for
+ * a shopper known to be a guest (no token). Widgets then paint at once;
+ * `load()` still revalidates both.
+ */
+export interface ModelSeed {
+  program?: Program;
+  customer?: null;
+}
+
+/**
+ * Creates the model over any {@link LoyaltyBackend}, optionally seeded
+ * ({@link ModelSeed}).
  *
  * @example
  * ```ts
- * const model = createLoyaltyModel(createHttpBackend({ apiUrl, publishableKey }));
+ * const backend = createHttpBackend({ apiUrl, publishableKey, storage: sessionStorage });
+ * const model = createLoyaltyModel(backend, { program: backend.cachedProgram(), customer: null });
  * await model.load();
  * model.customer.value?.balance.available;
  * ```
  */
-export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel {
+export function createLoyaltyModel(
+  initialBackend: LoyaltyBackend,
+  seed: ModelSeed = {},
+): LoyaltyModel {
   let backend = initialBackend;
-  const program = signal<Program | undefined>(undefined);
-  const customer = signal<Customer | null | undefined>(undefined);
+  const program = signal<Program | undefined>(seed.program);
+  const customer = signal<Customer | null | undefined>(seed.customer);
   const error = signal<LoyaltyError | undefined>(undefined);
   const loading = signal(false);
   const panelOpen = signal(false);
@@ -108,11 +127,19 @@ export function createLoyaltyModel(initialBackend: LoyaltyBackend): LoyaltyModel
     const { signal } = controller;
     loading.value = true;
     try {
-      const [nextProgram, nextCustomer] = await Promise.all([
-        withProgram ? from.getProgram({ signal }) : program.peek(),
-        // A rejected or expired token must not hide the programme: show the guest view.
-        from.getCustomer({ signal }).catch(readGuestAsNull),
-      ]);
+      const [nextProgram, nextCustomer] = await (withProgram && from.bootstrap
+        ? from.bootstrap({ signal }).then(
+            (both) => [both.program, both.customer] as const,
+            (reason) => {
+              // A rejected or expired token must not hide the programme: show the guest view.
+              readGuestAsNull(reason);
+              return from.getProgram({ signal }).then((loaded) => [loaded, null] as const);
+            },
+          )
+        : Promise.all([
+            withProgram ? from.getProgram({ signal }) : program.peek(),
+            from.getCustomer({ signal }).catch(readGuestAsNull),
+          ]));
       // Answers for an identity the page has since left are dropped.
       if (from !== backend) return;
       batch(() => {

@@ -19,7 +19,8 @@ export function writeManifest(): Plugin {
     closeBundle() {
       const dir = this.environment.config.build.outDir;
       const chunks = readdirSync(dir).filter(
-        (f) => /^loyaltykit-.+\.js$/.test(f) && !f.startsWith('loyaltykit-demo'),
+        // LoyaltyLion's runtime replaces the client's: a page loads one of the two.
+        (f) => /^loyaltykit-.+\.js$/.test(f) && !/^loyaltykit-(demo|loyaltylion)/.test(f),
       );
       const parts = ['loyaltykit.js', ...chunks.sort()].map((f) =>
         readFileSync(join(dir, f), 'utf8'),

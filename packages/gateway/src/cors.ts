@@ -8,7 +8,12 @@ export interface CorsOptions {
    * development; production lists the storefront's origins).
    */
   origins: readonly string[] | '*';
-  /** How long a browser may cache a preflight answer, in seconds. Default 600. */
+  /**
+   * How long a browser may reuse a preflight answer, in seconds. Default 7200,
+   * the most Chromium keeps one (Firefox keeps 86400; without the header, 5 s).
+   * A longer life costs nothing: a request needing a header or method the
+   * cached answer lacks is preflighted again.
+   */
   maxAge?: number;
 }
 
@@ -39,7 +44,7 @@ export function withCors(
   handler: (request: Request) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
   const allowed = (origin: string) => options.origins === '*' || options.origins.includes(origin);
-  const maxAge = String(options.maxAge ?? 600);
+  const maxAge = String(options.maxAge ?? 7200);
   return async (request) => {
     const origin = request.headers.get('Origin');
     if (origin === null) return handler(request);

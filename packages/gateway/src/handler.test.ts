@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCors } from './cors.ts';
 import { createGateway, type GatewayOptions } from './handler.ts';
-import { testPlatform } from './test/connector.ts';
+import { PROGRAM, testPlatform } from './test/connector.ts';
 import { signToken, type TokenClaims } from './tokens.ts';
 
 const NOW = Date.UTC(2026, 4, 10, 12);
@@ -223,6 +223,64 @@ describe('exactly-once redemptions', () => {
   });
 });
 
+describe('GET /v1/bootstrap', () => {
+  it('answers programme and customer in one response, private; a guest gets customer null', async () => {
+    const { call, platform } = setup();
+    const member = await call('GET', '/v1/bootstrap', { token: await token() });
+    expect(member.status).toBe(200);
+    expect(member.headers.get('Cache-Control')).toBe('private, no-store');
+    const program = await call('GET', '/v1/program');
+    const etag = program.headers.get('ETag');
+    expect(await member.json()).toEqual({
+      program: PROGRAM,
+      programEtag: etag,
+      customer: expect.objectContaining({ id: 'cus_1', balance: expect.any(Object) }),
+    });
+    const guest = await call('GET', '/v1/bootstrap');
+    expect(await guest.json()).toEqual({ program: PROGRAM, programEtag: etag, customer: null });
+    expect(platform.calls).toEqual(['program', 'customer cus_1', 'program', 'program']);
+  });
+
+  it('leaves the programme out when If-None-Match names the current one', async () => {
+    const { call } = setup();
+    const etag = (await call('GET', '/v1/program')).headers.get('ETag') ?? '';
+    const held = await call('GET', '/v1/bootstrap', { headers: { 'If-None-Match': etag } });
+    expect(await held.json()).toEqual({ programEtag: etag, customer: null });
+    const stale = await call('GET', '/v1/bootstrap', { headers: { 'If-None-Match': '"old"' } });
+    expect(await stale.json()).toMatchObject({ program: PROGRAM, programEtag: etag });
+  });
+
+  it('refuses the tokens GET /v1/me refuses, with the same codes', async () => {
+    const { call } = setup();
+    await expectProblem(
+      await call('GET', '/v1/bootstrap', { token: await token({ exp: seconds - 60 }) }),
+      401,
+      'token_expired',
+    );
+    await expectProblem(
+      await call('GET', '/v1/bootstrap', { token: await token({ sub: 'cus_gone' }) }),
+      401,
+      'unauthorized',
+    );
+    const refused = await call('GET', '/v1/bootstrap', { token: 'not.a.jwt' });
+    await expectProblem(refused, 401, 'unauthorized');
+    expect(refused.headers.get('Cache-Control')).toBe('private, no-store');
+  });
+});
+
+describe('GET /v1/program', () => {
+  it('varies by publishable key, so a shared cache never hands one programme to another key', async () => {
+    const { call } = setup();
+    const first = await call('GET', '/v1/program');
+    expect(first.headers.get('Vary')).toBe('X-Publishable-Key');
+    const again = await call('GET', '/v1/program', {
+      headers: { 'If-None-Match': first.headers.get('ETag') ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('Vary')).toBe('X-Publishable-Key');
+  });
+});
+
 describe('withCors', () => {
   const cors = (origins: readonly string[] | '*') => {
     const { gateway, platform } = setup();
@@ -242,6 +300,20 @@ describe('withCors', () => {
     expect(response.headers.get('Access-Control-Max-Age')).toBe('900');
     expect(response.headers.get('Access-Control-Allow-Headers')).toContain('Idempotency-Key');
     expect(response.headers.get('Vary')).toContain('Origin');
+  });
+
+  it('lets browsers keep a preflight for 7200 s by default, the longest Chromium keeps one', async () => {
+    const { gateway } = setup();
+    const response = await withCors(
+      { origins: '*' },
+      gateway,
+    )(
+      new Request('https://loyalty.example/v1/bootstrap', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'GET' },
+      }),
+    );
+    expect(response.headers.get('Access-Control-Max-Age')).toBe('7200');
   });
 
   it('refuses another origin with a 403 problem, before the connector', async () => {

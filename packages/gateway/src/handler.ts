@@ -54,11 +54,12 @@ interface Call {
 type Route = { method: string; path: RegExp; run: (call: Call) => Promise<Response> };
 
 /** Paths whose answers are one shopper's: no cache may keep them. */
-const CUSTOMER_PATH = /^\/v1\/me(\/|$)/;
+const CUSTOMER_PATH = /^\/v1\/(me(\/|$)|bootstrap$)/;
 
 /** The route table's paths and the methods each takes (also for 405 answers outside a gateway). */
 const PATHS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^\/v1\/program$/, ['GET']],
+  [/^\/v1\/bootstrap$/, ['GET']],
   [/^\/v1\/me$/, ['GET']],
   [/^\/v1\/me\/activity$/, ['GET']],
   [/^\/v1\/me\/birthday$/, ['PUT']],
@@ -86,6 +87,13 @@ function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);
+}
+
+/** The programme as sent (its texts in `locale`), and its strong ETag: a hash of exactly those bytes. */
+async function versioned(connector: Connector, locale: string | undefined) {
+  const program = await connector.program(locale);
+  const body = JSON.stringify(program);
+  return { program, body, etag: `"${hash(body)}"` };
 }
 
 const matches = (ifNoneMatch: string | null, etag: string) =>
@@ -185,12 +193,21 @@ export function createGateway(options: GatewayOptions): FetchHandler {
 
   /**
    * The language a request's merchant texts are answered in (`undefined` for a
-   * one-language connector), and the headers that say so and keep caches apart.
+   * one-language connector), and `tell`, which names it on the answer and
+   * keeps caches' copies of each language apart.
    */
-  function language(request: Request): { locale?: string; headers: Record<string, string> } {
-    if (!locales?.length) return { headers: {} };
-    const locale = negotiateLanguage(request.headers.get('Accept-Language'), locales);
-    return { locale, headers: { 'Content-Language': locale, Vary: 'Accept-Language' } };
+  function language(request: Request) {
+    const locale = locales?.length
+      ? negotiateLanguage(request.headers.get('Accept-Language'), locales)
+      : undefined;
+    const tell = (response: Response) => {
+      if (locale) {
+        response.headers.set('Content-Language', locale);
+        response.headers.append('Vary', 'Accept-Language');
+      }
+      return response;
+    };
+    return { locale, tell };
   }
 
   /** Runs a POST once per customer, operation and key; replays, 409s and 422s as DESIGN.md §4 says. */
@@ -248,29 +265,50 @@ export function createGateway(options: GatewayOptions): FetchHandler {
       method: 'GET',
       path: /^\/v1\/program$/,
       run: async ({ request }) => {
-        const { locale, headers: languageHeaders } = language(request);
-        const body = JSON.stringify(await connector.program(locale));
-        const etag = `"${hash(body)}"`;
-        const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60', ...languageHeaders };
+        const { locale, tell } = language(request);
+        const { body, etag } = await versioned(connector, locale);
+        // One gateway serves several programmes at one URL: a shared cache must tell them apart.
+        const headers = {
+          ETag: etag,
+          'Cache-Control': 'public, max-age=60',
+          Vary: 'X-Publishable-Key',
+        };
         if (matches(request.headers.get('If-None-Match'), etag)) {
-          return new Response(null, { status: 304, headers });
+          return tell(new Response(null, { status: 304, headers }));
         }
-        return new Response(body, {
-          status: 200,
-          headers: { ...headers, 'Content-Type': 'application/json' },
-        });
+        return tell(
+          new Response(body, {
+            status: 200,
+            headers: { ...headers, 'Content-Type': 'application/json' },
+          }),
+        );
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/v1\/bootstrap$/,
+      run: async (call) => {
+        const { locale, tell } = language(call.request);
+        const [{ program, etag }, id] = await Promise.all([
+          versioned(connector, locale),
+          call.customer(),
+        ]);
+        const customer = id === null ? null : await connector.customer(id, locale);
+        // The same refusal as GET /v1/me: the page then shows the guest view (or refreshes the token).
+        if (customer === undefined) throw unauthorized('No such customer.');
+        // If-None-Match names the programme the client holds: then it is left out, not sent again.
+        const held = matches(call.request.headers.get('If-None-Match'), etag);
+        return tell(reply(200, { ...(!held && { program }), programEtag: etag, customer }));
       },
     },
     {
       method: 'GET',
       path: /^\/v1\/me$/,
       run: async (call) => {
-        const { locale, headers } = language(call.request);
+        const { locale, tell } = language(call.request);
         const customer = await connector.customer(await call.signedIn(), locale);
         if (!customer) throw unauthorized('No such customer.');
-        const response = reply(200, customer);
-        for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-        return response;
+        return tell(reply(200, customer));
       },
     },
     {

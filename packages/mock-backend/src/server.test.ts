@@ -98,6 +98,8 @@ describe('the mock HTTP server', () => {
       expect(allowed).toContain(header);
     }
     expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('DELETE');
+    // Cached for two hours (Chromium's cap), so a page view after the first sends no preflight.
+    expect(preflight.headers.get('Access-Control-Max-Age')).toBe('7200');
     const program = await fetch(`${url}/v1/program`, {
       headers: { 'X-Publishable-Key': DEMO_PUBLISHABLE_KEY, Origin: 'https://shop.example' },
     });

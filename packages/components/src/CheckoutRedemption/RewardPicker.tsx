@@ -2,6 +2,7 @@ import {
   affordableRewards,
   type Cart,
   type Customer,
+  can,
   formatMoney,
   type MessageKey,
   type Money,
@@ -78,7 +79,10 @@ export function RewardPicker({
         });
         return [{ reward, points: reward.pointsPrice, label }];
       }
-      const spend = maxVariablePoints(reward, customer.balance.available, subtotal);
+      // A backend that cannot take a chosen number of points offers no variable reward.
+      const spend = can(program, 'variableRewards')
+        ? maxVariablePoints(reward, customer.balance.available, subtotal)
+        : 0;
       if (spend === 0) return [];
       const amount = formatMoney(i18n.tag, variableRewardValue(reward, spend));
       const label = t('checkout.option', {

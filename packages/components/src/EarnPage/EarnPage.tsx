@@ -1,4 +1,4 @@
-import { type Customer, type EarningRule, formatMoney, type Program } from '@loyaltykit/core';
+import { type Customer, can, type EarningRule, formatMoney, type Program } from '@loyaltykit/core';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import * as css from '../RedeemPage/RedeemPage.css.ts';
 import { BirthdayForm } from './BirthdayForm.tsx';
@@ -6,8 +6,8 @@ import { SocialAction } from './SocialAction.tsx';
 
 /**
  * Every way to earn, with what it gives. Members can act from here: follow or
- * share and claim the points, enter their birthday once. Rules used up are
- * marked done.
+ * share and claim the points, enter their birthday once, where the backend
+ * takes claims and birthdays. Rules used up are marked done.
  */
 export function EarnPage({ program, customer }: { program: Program; customer: Customer | null }) {
   const { i18n } = useLoyalty();
@@ -41,10 +41,11 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
             )}
             {customer &&
               !done &&
-              (rule.kind === 'social_follow' || rule.kind === 'social_share') && (
-                <SocialAction rule={rule} />
-              )}
-            {customer && rule.kind === 'birthday' && <BirthdayForm birthday={customer.birthday} />}
+              (rule.kind === 'social_follow' || rule.kind === 'social_share') &&
+              can(program, 'actions') && <SocialAction rule={rule} />}
+            {customer && rule.kind === 'birthday' && can(program, 'birthday') && (
+              <BirthdayForm birthday={customer.birthday} />
+            )}
           </li>
         );
       })}

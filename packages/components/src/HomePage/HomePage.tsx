@@ -2,6 +2,7 @@ import {
   activeBonusEvent,
   affordableRewards,
   type Customer,
+  can,
   formatDate,
   type PanelPage,
   type Program,
@@ -24,8 +25,9 @@ export function HomePage({ program, customer }: { program: Program; customer: Cu
     ['rewards', i18n.t('nav.rewards'), customer.redemptions.length || undefined],
   ];
   if (program.tiers.length > 0) links.push(['vip', i18n.t('nav.vip'), undefined]);
-  if (program.referral) links.push(['referral', i18n.t('nav.referral'), undefined]);
-  links.push(['activity', i18n.t('nav.activity'), undefined]);
+  if (program.referral && can(program, 'referrals'))
+    links.push(['referral', i18n.t('nav.referral'), undefined]);
+  if (can(program, 'activity')) links.push(['activity', i18n.t('nav.activity'), undefined]);
 
   return (
     <>

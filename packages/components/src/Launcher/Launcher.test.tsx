@@ -53,6 +53,8 @@ describe('Launcher', () => {
   it('shows the call to action when the first load fails, to open the panel and retry from there', async () => {
     const model = createLoyaltyModel({
       ...(await renderWidgets()).model.backend,
+      // Without bootstrap, the load goes through this getProgram.
+      bootstrap: undefined,
       getProgram: () => Promise.reject(new LoyaltyError('network_error', 'offline')),
     });
     cleanup();
@@ -93,6 +95,8 @@ describe('Launcher', () => {
     // Every reward, restricted to a tier Maya is not in.
     const model = createLoyaltyModel({
       ...backend,
+      // Without bootstrap, the load goes through this getProgram.
+      bootstrap: undefined,
       getProgram: async (options) => {
         const program = await backend.getProgram(options);
         return {

@@ -1,4 +1,4 @@
-import { type Customer, formatDate } from '@loyaltykit/core';
+import { type Customer, can, formatDate, type Program } from '@loyaltykit/core';
 import { useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { CopyButton } from '../CopyButton/CopyButton.tsx';
@@ -7,8 +7,8 @@ import { usePanel } from '../Panel/panel-context.ts';
 import * as css from '../RedeemPage/RedeemPage.css.ts';
 import { isIdentityChange } from '../redemption-messages.ts';
 
-/** The member's unused codes: copy, apply to the cart, or cancel for a refund. */
-export function MyRewardsPage({ customer }: { customer: Customer }) {
+/** The member's unused codes: copy, apply to the cart, or cancel for a refund (where the backend can). */
+export function MyRewardsPage({ program, customer }: { program: Program; customer: Customer }) {
   const { i18n, emit } = useLoyalty();
   const { flow, announce } = usePanel();
   const [cancelling, setCancelling] = useState<string | undefined>(undefined);
@@ -55,14 +55,16 @@ export function MyRewardsPage({ customer }: { customer: Customer }) {
             <Button onClick={() => emit({ type: 'redeem', redemption })}>
               {i18n.t('redeem.apply')}
             </Button>
-            <Button
-              variant="quiet"
-              disabled={cancelling === redemption.id}
-              aria-busy={cancelling === redemption.id}
-              onClick={() => cancel(redemption.id)}
-            >
-              {i18n.t('rewards.cancel')}
-            </Button>
+            {can(program, 'cancelRedemption') && (
+              <Button
+                variant="quiet"
+                disabled={cancelling === redemption.id}
+                aria-busy={cancelling === redemption.id}
+                onClick={() => cancel(redemption.id)}
+              >
+                {i18n.t('rewards.cancel')}
+              </Button>
+            )}
           </div>
         </li>
       ))}

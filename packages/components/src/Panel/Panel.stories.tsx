@@ -32,6 +32,29 @@ export const Member: Story = {
   },
 };
 
+/**
+ * Maya on a backend that can do none of the contract's optional parts
+ * (`Program.capabilities` all false): no Activity or Refer a friend page, no
+ * social claims, birthday form, cancel or spend-any-amount reward; what it
+ * can do looks the same.
+ */
+export const FewestCapabilities: Story = {
+  name: 'Member on a backend with the fewest capabilities',
+  parameters: {
+    loyalty: { state: 'fewest_capabilities', open: true } satisfies LoyaltyStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await findOpenDialog(canvasElement));
+    await expect(dialog.getByTestId('balance')).toHaveTextContent('1,250 points');
+    await expect(dialog.getByRole('button', { name: /Ways to redeem/ })).toBeVisible();
+    await expect(dialog.queryByRole('button', { name: /Activity/ })).toBeNull();
+    await expect(dialog.queryByRole('button', { name: /Refer a friend/ })).toBeNull();
+    await userEvent.click(dialog.getByRole('button', { name: /Ways to earn/ }));
+    await expect(await dialog.findByText('Celebrate your birthday')).toBeVisible();
+    await expect(dialog.queryByRole('button', { name: 'Save birthday' })).toBeNull();
+  },
+};
+
 /** No customer token: what joining gets you, and the way in. */
 export const Guest: Story = {
   parameters: { loyalty: { state: 'guest', open: true } satisfies LoyaltyStoryParameters },

@@ -5,7 +5,7 @@ import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './Panel.css.ts';
-import { PAGE_TITLES, PanelBody } from './PanelBody.tsx';
+import { PAGE_TITLES, PanelBody, servedPage } from './PanelBody.tsx';
 import { PanelSkeleton } from './PanelSkeleton.tsx';
 import { PanelContext } from './panel-context.ts';
 
@@ -47,7 +47,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
   const status = useSignalValue(model.status);
-  const page = useSignalValue(model.panelPage);
+  const page = servedPage(useSignalValue(model.panelPage), program);
   const identity = useSignalValue(model.identity);
   const title = useRef<HTMLHeadingElement>(null);
   // A new shopper hears nothing meant for the last one (a code, a refund).

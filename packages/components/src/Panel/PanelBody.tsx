@@ -1,4 +1,4 @@
-import type { Customer, PanelPage, Program } from '@loyaltykit/core';
+import { type Customer, can, type PanelPage, type Program } from '@loyaltykit/core';
 import { ActivityPage } from '../ActivityPage/ActivityPage.tsx';
 import { EarnPage } from '../EarnPage/EarnPage.tsx';
 import { HomePage } from '../HomePage/HomePage.tsx';
@@ -10,7 +10,20 @@ import { GuestIntro } from './GuestIntro.tsx';
 import { RewardList } from './RewardList.tsx';
 
 /**
- * The current page of the panel. Guests see what the programme offers, whatever page was asked
+ * The page the panel shows when asked for `page` (a click, `open(page)`, a
+ * `?loyalty=` link): home instead of a page this backend cannot serve
+ * (`Program.capabilities`), so its title and content never disagree.
+ */
+export function servedPage(page: PanelPage, program: Program | null | undefined): PanelPage {
+  if (!program) return page;
+  const lacks =
+    (page === 'activity' && !can(program, 'activity')) ||
+    (page === 'referral' && !can(program, 'referrals'));
+  return lacks ? 'home' : page;
+}
+
+/**
+ * The current page of the panel (already {@link servedPage}). Guests see what the programme offers, whatever page was asked
  * for, and a welcome when they came by a friend's referral link (`referralCode`).
  */
 export function PanelBody({
@@ -24,6 +37,9 @@ export function PanelBody({
   customer: Customer | null;
   referralCode?: string;
 }) {
+  // A backend that cannot take a chosen number of points offers no variable reward.
+  if (!can(program, 'variableRewards'))
+    program = { ...program, rewards: program.rewards.filter((r) => r.kind !== 'variable') };
   if (!customer) {
     if (page === 'earn') return <EarnPage program={program} customer={null} />;
     if (page === 'vip') return <VipPage program={program} customer={null} />;
@@ -41,7 +57,7 @@ export function PanelBody({
     case 'earn':
       return <EarnPage program={program} customer={customer} />;
     case 'rewards':
-      return <MyRewardsPage customer={customer} />;
+      return <MyRewardsPage program={program} customer={customer} />;
     case 'activity':
       return <ActivityPage />;
     case 'vip':

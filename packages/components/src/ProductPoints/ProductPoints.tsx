@@ -60,7 +60,8 @@ export function ProductPoints({
   const program = useSignalValue(model.program);
   const customer = useSignalValue(model.customer);
   const status = useSignalValue(model.status);
-  if (!program) {
+  // Until the shopper is known too: a member's tier can change the number, a guest gets a join link.
+  if (!program || customer === undefined) {
     // A failed load gives up the row rather than hold an empty gap on the page.
     return status === 'error' ? null : <div class={css.row} aria-hidden="true" />;
   }

@@ -15,12 +15,15 @@ import { createDemo } from '@loyaltykit/mock-backend';
  * `member` is Maya (Silver, 1,250 points), `vip` is Sofia, 150 points short of
  * Gold (the mock engine's `vip` scenario). `answer_lost` is Maya on a network
  * that loses every answer to a redemption after the server made it.
+ * `fewest_capabilities` is Maya on a backend that can do none of the
+ * contract's optional parts (`Program.capabilities`).
  */
 export const STORY_STATES = [
   'member',
   'guest',
   'vip',
   'new_member',
+  'fewest_capabilities',
   'answer_lost',
   'loading',
   'error',
@@ -58,15 +61,17 @@ const failingBackend = uniformBackend(() =>
 
 /**
  * The HTTP client over a fresh in-memory engine (seed `usStore`); a token for
- * members only. `vip` and `new_member` run the engine's scenarios of those
- * names, which serve every valid token as that seed member.
+ * members only. `vip`, `new_member` and `fewest_capabilities` run the
+ * engine's scenarios of those names.
  */
 async function demoBackend(
-  state: 'member' | 'guest' | 'vip' | 'new_member' | 'answer_lost',
+  state: 'member' | 'guest' | 'vip' | 'new_member' | 'fewest_capabilities' | 'answer_lost',
 ): Promise<LoyaltyBackend> {
   const demo = createDemo(
     undefined,
-    state === 'vip' || state === 'new_member' ? { scenario: state } : {},
+    state === 'vip' || state === 'new_member' || state === 'fewest_capabilities'
+      ? { scenario: state }
+      : {},
   );
   const lost = state === 'answer_lost';
   return createHttpBackend({

@@ -5,6 +5,7 @@
 import { createHttpBackend } from '@loyaltykit/client';
 import { createDemo, usStore } from '@loyaltykit/mock-backend';
 import { start as startRuntime } from '../runtime/start.tsx';
+import { pageStorage } from '../runtime/storage.ts';
 import type { Host } from '../shared/host.ts';
 
 export { shared } from '../runtime/shared-modules.ts';
@@ -29,18 +30,23 @@ export const start = (host: Host) =>
     const demo = createDemo(usStore, { persist: true });
     if (identity) signedOut(!identity.token && !identity.tokenProvider);
     const token = identity ? identity.token : config.customerToken;
-    return createHttpBackend({
-      apiUrl: demo.apiUrl,
-      publishableKey: demo.publishableKey,
-      customerToken: token,
-      // DEMO ONLY: until the page says who the shopper is (or after they signed
-      // out on any page), a token minted in the browser with the public demo
-      // secret signs in the seed's demo customer.
-      tokenProvider:
-        identity?.tokenProvider ??
-        (identity || token || signedOut() ? undefined : () => demo.mintDemoToken()),
-      fetch: demo.fetch,
-      // The demo programme's texts in the shopper's language (mock-backend's US store translations).
-      locale: config.localeTag,
-    });
+    // DEMO ONLY: until the page says who the shopper is (or after they signed
+    // out on any page), a token minted in the browser with the public demo
+    // secret signs in the seed's demo customer.
+    const tokenProvider =
+      identity?.tokenProvider ??
+      (identity || token || signedOut() ? undefined : () => demo.mintDemoToken());
+    return {
+      backend: createHttpBackend({
+        apiUrl: demo.apiUrl,
+        publishableKey: demo.publishableKey,
+        customerToken: token,
+        tokenProvider,
+        fetch: demo.fetch,
+        storage: pageStorage(),
+        // The demo programme's texts in the shopper's language (mock-backend's US store translations).
+        locale: config.localeTag,
+      }),
+      guest: !token && !tokenProvider,
+    };
   });

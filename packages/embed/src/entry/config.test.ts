@@ -55,6 +55,17 @@ describe('readConfig', () => {
     expect(config.apiUrl).toBe('demo');
   });
 
+  it('names a platform the widgets call directly, which needs no API URL', () => {
+    const { config, problems } = readConfig({ backend: 'loyaltylion', siteId: '12345' });
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ backend: 'loyaltylion', deferred: { siteId: '12345' } });
+    // Another name is no backend: without an API URL nothing loads, and the merchant is told why.
+    expect(problemsOf({ backend: 'smile' })).toEqual([
+      'data-api-url must be "demo" or an absolute http(s) URL.',
+      'data-backend="smile" is invalid: expected loyaltylion.',
+    ]);
+  });
+
   it('lets a later source win', () => {
     const { config, problems } = readConfig(
       { ...base, locale: 'th', brandColor: '#111111' },

@@ -12,6 +12,7 @@ const parsers = {
       return undefined;
     }
   },
+  backend: (value) => (value === 'loyaltylion' ? value : undefined),
   publishableKey: nonEmpty,
   customerToken: nonEmpty,
   dataLayer: nonEmpty,
@@ -48,7 +49,7 @@ export function readConfig(...sources: unknown[]): { config: EmbedConfig; proble
     if (parsed === undefined) deferred[key] = value;
     else (values as RawConfig)[key] = parsed;
   }
-  if (!values.apiUrl)
+  if (!values.apiUrl && !values.backend)
     problems.push(
       `data-api-url${raw.apiUrl === undefined ? '' : `="${shown(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
     );

@@ -44,7 +44,7 @@ async function boot(): Promise<void> {
 
   const { config, problems } = readConfig(window.LoyaltyKitConfig ?? {}, { ...script?.dataset });
   for (const problem of problems) console.warn(`[LoyaltyKit] ${problem}`);
-  if (!config.apiUrl) return;
+  if (!config.apiUrl && !config.backend) return;
 
   // Inline embeds take a block of the shop's layout; the launcher's host takes no room (its button is fixed).
   let css = ':host(:not(loyalty-launcher)){display:block}';
@@ -79,7 +79,7 @@ async function boot(): Promise<void> {
     });
   }
   const runtime = await retry(() =>
-    host.loadChunk<RuntimeChunk>(config.apiUrl === 'demo' ? 'demo' : 'client'),
+    host.loadChunk<RuntimeChunk>(config.backend ?? (config.apiUrl === 'demo' ? 'demo' : 'client')),
   );
   await runtime.start(host);
 }

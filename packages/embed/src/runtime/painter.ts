@@ -2,7 +2,7 @@
 export const SLICE_MS = 8;
 
 /** Gives the page a turn: `scheduler.yield()` where there is one (it keeps our place in line), else a task. */
-const yieldToPage = (): Promise<void> =>
+export const yieldToPage = (): Promise<void> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
   new Promise((resolve) => setTimeout(resolve));
 

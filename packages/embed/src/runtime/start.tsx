@@ -1,16 +1,29 @@
-import { createLoyaltyModel, createTranslator, type LoyaltyBackend } from '@loyaltykit/core';
+import {
+  createLoyaltyModel,
+  createTranslator,
+  type LoyaltyBackend,
+  type Program,
+} from '@loyaltykit/core';
 import { themeCss } from '@loyaltykit/theme';
 import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
 import { paint, type Runtime } from './paint.tsx';
-import { createPainter } from './painter.ts';
+import { createPainter, yieldToPage } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 
-/** Makes the backend for the page's shopper (or, after `identify`/`signOut`, for `identity`). */
-export type CreateBackend = (config: EmbedConfig, identity?: Identity) => LoyaltyBackend;
+/**
+ * The backend for the page's shopper (or, after `identify`/`signOut`, for
+ * `identity`), and what is known before it answers: a programme kept from an
+ * earlier page view, and whether the shopper is a guest (no token, no
+ * provider).
+ */
+export type CreateBackend = (
+  config: EmbedConfig,
+  identity?: Identity,
+) => { backend: LoyaltyBackend & { cachedProgram?(): Program | undefined }; guest: boolean };
 
 /**
  * The runtime's boot, once the entry handed over: the model starts loading
@@ -20,7 +33,12 @@ export type CreateBackend = (config: EmbedConfig, identity?: Identity) => Loyalt
  */
 export async function start(host: Host, createBackend: CreateBackend): Promise<void> {
   const { config } = host;
-  const model = createLoyaltyModel(createBackend(config));
+  const first = createBackend(config);
+  // Painted from what is known (a kept programme, a guest) in the first frame; the load revalidates.
+  const model = createLoyaltyModel(first.backend, {
+    program: first.backend.cachedProgram?.(),
+    customer: first.guest ? null : undefined,
+  });
   const loaded = model.load();
   // A referral link's code is kept before the shopper browses on, even if the panel is never opened here.
   rememberReferralCode();
@@ -29,6 +47,8 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const themeSheet = host.sheets[1];
   themeSheet.replaceSync(themeCss(tokens));
   const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
+  // The chunk's own evaluation was one task: the page gets a turn before the paint starts another.
+  await yieldToPage();
   // The page's shopper as `identify`/`signOut` last named them, for a backend in a new language.
   let identity: Identity | undefined;
 
@@ -47,8 +67,14 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   };
   host.paint = createPainter((element) => paint(element, runtime));
   repaint();
-  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render once it is known.
-  model.program.subscribe(repaint);
+  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render
+  // once it is known. Not for the value it has now: subscribe() calls back at once, and every
+  // shell has just been painted.
+  let painted = model.program.peek();
+  model.program.subscribe((program) => {
+    if (program !== painted) repaint();
+    painted = program;
+  });
 
   goLive(
     host.version,
@@ -57,7 +83,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
       ready: loaded,
       identify(next) {
         identity = next;
-        return model.useBackend(createBackend(config, next));
+        return model.useBackend(createBackend(config, next).backend);
       },
       async setLocale(next) {
         const [nextTag, messages, nextGrammar] = await loadCatalog(next, host.loadChunk);
@@ -65,7 +91,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
         repaint();
         // The programme's own texts (rewards, perks) in the new language too, where the backend has it.
         config.localeTag = nextTag;
-        await model.useBackend(createBackend(config, identity), true);
+        await model.useBackend(createBackend(config, identity).backend, true);
       },
       setTheme(changes) {
         tokens = { ...tokens, ...changes };

@@ -57,6 +57,7 @@ const parsers = {
  */
 const unreadable = (expected: string): Parser<never> => ({ parse: () => undefined, expected });
 const ENTRY_OPTIONS: Record<Exclude<EntryOptionKey, 'apiUrl'>, Parser<never>> = {
+  backend: unreadable('loyaltylion'),
   publishableKey: unreadable(text.expected),
   customerToken: unreadable(text.expected),
   dataLayer: unreadable('the name of a global array, such as dataLayer'),

@@ -1,8 +1,9 @@
 /**
  * The lazily loaded chunks and the modules they share. One list for both the
- * build (build/chunks.ts) and the loader (src/entry/chunk-loader.ts). `client`
- * and `demo` are the runtime (one of them per page, by `data-api-url`); the
- * others take the runtime's {@link SHARED_EXPORTS}.
+ * build (build/chunks.ts) and the loader (src/entry/chunk-loader.ts). `client`,
+ * `demo` and `loyaltylion` are the runtime (one of them per page, by
+ * `data-api-url` and `data-backend`); the others take the runtime's
+ * {@link SHARED_EXPORTS}.
  */
 export const CHUNK_ENTRIES = {
   client: 'src/chunks/client.ts',
@@ -11,12 +12,14 @@ export const CHUNK_ENTRIES = {
   'locale-ko': 'src/chunks/locale-ko.ts',
   'locale-ar': 'src/chunks/locale-ar.ts',
   demo: 'src/chunks/demo.ts',
+  loyaltylion: 'src/chunks/loyaltylion.ts',
+  'demo-loyaltylion': 'src/chunks/demo-loyaltylion.ts',
 } as const;
 
 export type ChunkName = keyof typeof CHUNK_ENTRIES;
 
 /** The runtime chunks: they carry what the others share. */
-export const RUNTIME_CHUNKS: readonly ChunkName[] = ['client', 'demo'];
+export const RUNTIME_CHUNKS: readonly ChunkName[] = ['client', 'demo', 'loyaltylion'];
 
 /**
  * What chunks take from the runtime chunk instead of bundling their own copy

@@ -8,6 +8,12 @@ export type RawConfig = Record<string, unknown>;
 export interface EmbedConfig {
   /** Storefront API base URL, or `'demo'` for the in-browser mock backend. */
   apiUrl?: string;
+  /**
+   * A platform the widgets call directly instead of a Storefront API
+   * (`loyaltylion`: its own runtime chunk). `apiUrl` then optionally points at
+   * the platform's API, or is `'demo'` for a fake of it in the page.
+   */
+  backend?: 'loyaltylion';
   publishableKey?: string;
   customerToken?: string;
   /** The language the page starts in: the entry requests its catalog with the runtime. */

@@ -210,6 +210,42 @@ describe('GET /v1/program', () => {
   });
 });
 
+describe('GET /v1/bootstrap', () => {
+  it('answers the programme and the signed-in customer in one private response', async () => {
+    const api = testApi();
+    const response = await api.call('GET', '/v1/bootstrap', { token: true });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+    const body = await response.json();
+    expect(body.program).toEqual(await (await api.call('GET', '/v1/program')).json());
+    expect(body.customer).toEqual(await (await api.call('GET', '/v1/me', { token: true })).json());
+    expect(body.programEtag).toBe((await api.call('GET', '/v1/program')).headers.get('ETag'));
+  });
+
+  it('gives a guest customer null, and leaves out the programme its If-None-Match names', async () => {
+    const api = testApi();
+    const guest = await (await api.call('GET', '/v1/bootstrap')).json();
+    expect(guest).toMatchObject({ program: { name: 'Harbor Rewards' }, customer: null });
+    const again = await api.call('GET', '/v1/bootstrap', {
+      token: true,
+      headers: { 'If-None-Match': guest.programEtag },
+    });
+    const body = await again.json();
+    expect(body).not.toHaveProperty('program');
+    expect(body).toMatchObject({ programEtag: guest.programEtag, customer: { firstName: 'Maya' } });
+  });
+
+  it('refuses an expired token as GET /v1/me does', async () => {
+    const api = testApi();
+    const expired = await api.token({ exp: Math.floor(NOW / 1000) - 1 });
+    await expectProblem(
+      await api.call('GET', '/v1/bootstrap', { token: expired }),
+      401,
+      'token_expired',
+    );
+  });
+});
+
 describe('customer tokens', () => {
   const api = testApi();
 

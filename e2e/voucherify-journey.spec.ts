@@ -1,0 +1,139 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import type { VoucherifyDemo } from '../packages/voucherify/src/test/demo.ts';
+import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+
+// The demo store over Voucherify: the store as `LK_BACKEND=voucherify npm run
+// demo` serves it, its script tag pointed at the gateway with the Voucherify
+// connector, over the fake Voucherify API (packages/voucherify/src/test). A
+// member's journey in English and Arabic: sign in, the earn list, a claim
+// (a custom event), redeem, the code reaches the shop, cancel (a rollback),
+// activity. Needs `pnpm --filter @loyaltykit/voucherify build` (and the embed's).
+
+type StoreServer = Server & { backend: VoucherifyDemo };
+type StoreModule = {
+  startServer(options: { port: number; backend: string }): Promise<StoreServer>;
+};
+
+let store: StoreServer;
+let base: string;
+// A fresh store and fake per test: every journey starts from the documents' examples.
+test.beforeEach(async () => {
+  const serve = '../examples/storefront/serve.mjs';
+  const { startServer } = (await import(serve)) as StoreModule;
+  store = await startServer({ port: 0, backend: 'voucherify' });
+  base = `http://127.0.0.1:${(store.address() as AddressInfo).port}`;
+});
+test.afterEach(() => new Promise<void>((done) => store.close(() => done())));
+
+const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
+const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
+const fill = (message: string, values: Record<string, string>) =>
+  message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+const open = (page: Page, where: string) =>
+  page.evaluate(
+    (p) => (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open(p),
+    where,
+  );
+
+async function expectAxeClean(page: Page, step: string) {
+  await dialog(page).evaluate((d) => Promise.all(d.getAnimations().map((a) => a.finished)));
+  await expect(dialog(page).locator('[aria-busy="true"]')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).include('loyalty-launcher').analyze();
+  expect(
+    violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+    step,
+  ).toEqual([]);
+}
+
+for (const locale of ['en', 'ar'] as TestLocale[]) {
+  const t = CATALOGS[locale];
+  test(`the member journey over Voucherify in ${locale}: sign in, earn, redeem, apply, cancel, activity`, async ({
+    page,
+  }) => {
+    // The fake's card: the documents' loyalty card example, 13,135 points.
+    const card = store.backend.fake.world.card.loyalty_card as { balance: number };
+    const start = card.balance;
+    // Only our origins: the follow link's network is out of this test's world.
+    await page.context().route(/^https:\/\//, (route) => route.abort());
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      for (const type of ['redeem', 'redemption-cancelled']) {
+        document.addEventListener(`loyalty:${type}`, (event) =>
+          seen.push({ type, detail: (event as CustomEvent).detail }),
+        );
+      }
+    });
+    await page.goto(`${base}/product.html?lang=${locale}`);
+
+    // A guest until the shop signs her in: Alice Morgan, the documents' customer.
+    await expect(launcher(page)).toHaveText(t['launcher.label'] as string);
+    await page.getByRole('button', { name: 'Sign in as demo member' }).click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, start));
+    // $189.00 at 1 point per $10.00 (the campaign's "Order paid" rule).
+    await expect(page.locator('loyalty-product-points').first()).toContainText(
+      pointsIn(locale, 18),
+    );
+
+    // The earn list is the campaign's earning rules; the follow is a custom event.
+    await open(page, 'earn');
+    for (const title of ['New Customers', 'Order paid', 'Custom Event']) {
+      await expect(dialog(page).getByRole('listitem').filter({ hasText: title })).toBeVisible();
+    }
+    await expectAxeClean(page, 'earn');
+    const follow = dialog(page).getByRole('link', {
+      name: fill(t['earn.follow'] as string, { network: 'Instagram' }),
+    });
+    const popup = page.waitForEvent('popup');
+    await follow.click();
+    await (await popup).close();
+    await dialog(page)
+      .getByRole('button', {
+        name: fill(t['earn.claim'] as string, { points: pointsIn(locale, 3) }),
+      })
+      .click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, start + 3));
+    expect(store.backend.fake.calls).toContain('POST /v1/events');
+    const balance = card.balance;
+
+    // Redeem the Digital Present (2 points): a "$20 OFF" coupon from its campaign.
+    await open(page, 'redeem');
+    const row = dialog(page).getByRole('listitem').filter({ hasText: 'Digital Present' });
+    await row.getByRole('button', { name: t['redeem.action'] as string, exact: true }).click();
+    await row.getByRole('button', { name: t['redeem.confirmYes'] as string }).click();
+    const code = (await row.getByTestId('redemption-code').textContent()) ?? '';
+    expect(code).toMatch(/^\$20OFFORDER-[0-9A-Za-z]{8}$/);
+    await expect(launcher(page)).toHaveText(pointsIn(locale, balance - 2));
+    expect(card.balance).toBe(balance - 2);
+    await expectAxeClean(page, 'redeemed');
+    await row.getByRole('button', { name: t['redeem.apply'] as string }).click();
+    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    await expect
+      .poll(seen)
+      .toContainEqual({ type: 'redeem', detail: expect.objectContaining({ code }) });
+
+    // Cancel: Voucherify rolls the redemption back and the 2 points return.
+    await open(page, 'rewards');
+    const mine = dialog(page).getByRole('listitem').filter({ hasText: code });
+    await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
+    await expect(launcher(page)).toHaveText(pointsIn(locale, balance));
+    await expect(mine).toHaveCount(0);
+    await expect
+      .poll(seen)
+      .toContainEqual({ type: 'redemption-cancelled', detail: expect.objectContaining({ code }) });
+    expect(card.balance).toBe(balance);
+
+    // Activity: the card's transactions, newest first, after its pending points.
+    await open(page, 'activity');
+    const lines = dialog(page).getByRole('listitem');
+    await expect(lines.filter({ hasText: 'Digital Present' })).toHaveCount(2);
+    await expect(lines.filter({ hasText: 'Order-paid' }).first()).toBeVisible();
+    await expectAxeClean(page, 'activity');
+
+    // Nothing the journey asked of the fake left the documents.
+    expect(store.backend.fake.violations).toEqual([]);
+  });
+}

@@ -1,0 +1,6 @@
+export {
+  createLoyaltyLionBackend,
+  type LoyaltyLionOptions,
+  type LoyaltyLionSession,
+  type SessionTokenProvider,
+} from './backend.ts';
