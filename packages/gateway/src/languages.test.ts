@@ -122,6 +122,27 @@ describe('the gateway answers merchant texts in the closest language it has', ()
     const response = await call(gateway, '/v1/program', { 'Accept-Language': 'ar' });
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Language')).toBeNull();
-    expect(response.headers.get('Vary')).toBeNull();
+    expect(response.headers.get('Vary')).not.toContain('Accept-Language');
+  });
+
+  it('GET /v1/bootstrap: programme and customer in the language asked, with its own ETag', async () => {
+    const connector = bilingual();
+    const gateway = createGateway({ connector, keys, now: () => Date.UTC(2026, 4, 10) });
+    const token = await signToken(
+      { sub: 'cus_1', aud: 'test-shop', exp: Date.UTC(2026, 4, 10) / 1000 + 300 },
+      'secret',
+    );
+    const ask = (language: string) =>
+      call(gateway, '/v1/bootstrap', {
+        'Accept-Language': language,
+        Authorization: `Bearer ${token}`,
+      });
+    const arabic = await ask('ar');
+    const body = await arabic.json();
+    expect([body.program.name, body.customer.firstName]).toEqual(['مكافآت التجربة', 'آنا']);
+    expect(arabic.headers.get('Content-Language')).toBe('ar');
+    expect(arabic.headers.get('Vary')).toContain('Accept-Language');
+    const english = await (await ask('en')).json();
+    expect(english.programEtag).not.toBe(body.programEtag);
   });
 });
