@@ -12,7 +12,7 @@ import { newIdempotencyKey } from './idempotency-key.ts';
 import { toJson } from './json-body.ts';
 import { OPERATIONS, type OperationId } from './operations.ts';
 import { parseJson, problemCode, problemToError } from './problem.ts';
-import { createProgramCache, type HeldProgram, type ProgramStorage } from './program-cache.ts';
+import { createProgramCache, type ProgramStorage } from './program-cache.ts';
 import {
   DEFAULT_RETRY,
   isTransientStatus,
@@ -55,10 +55,10 @@ export interface HttpBackendOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /**
    * Where the last programme and its ETag outlive the page, so the next page
-   * view has it at once ({@link HttpBackend.cachedProgram}) and only
-   * revalidates it: the script tag passes `sessionStorage`. Default none
-   * (kept in this backend's memory). Storage that throws, is full or holds
-   * anything else is ignored.
+   * view has it at once ({@link HttpBackend.cachedProgram}) and its
+   * bootstrap leaves it out while it is current: the script tag passes
+   * `sessionStorage`. Default none (kept in this backend's memory). Storage
+   * that throws, is full or holds anything else is ignored.
    */
   storage?: ProgramStorage;
 }
@@ -69,9 +69,9 @@ export interface HttpBackend extends LoyaltyBackend {
   /**
    * The programme this API last sent for this publishable key, from memory or
    * from `storage` (validated again), or `undefined`: synchronous, so a page
-   * can paint with it in its first frame. `bootstrap` and `getProgram` then
-   * revalidate it with `If-None-Match` and, while it is current, resolve with
-   * this very object. Treat it as read-only.
+   * can paint with it in its first frame. `bootstrap` then names its ETag in
+   * `X-Program-ETag` and, while it is current, resolves with this very object
+   * (as `getProgram` does when the answer has its ETag). Treat it as read-only.
    */
   cachedProgram(): Program | undefined;
 }
@@ -90,8 +90,8 @@ interface Call<K extends OperationId> {
   auth: 'required' | 'optional' | 'none';
   body?: unknown;
   idempotencyKey?: string;
-  /** The programme we hold, revalidated with `If-None-Match` (programme and bootstrap). */
-  held?: HeldProgram;
+  /** `X-Program-ETag`: the ETag of the programme we hold (bootstrap only). */
+  programEtag?: string;
 }
 
 /**
@@ -100,10 +100,10 @@ interface Call<K extends OperationId> {
  * unexpected becomes a typed {@link LoyaltyError}, never a crash downstream.
  * Each attempt has a timeout; GETs, DELETEs and keyed POSTs are retried with
  * capped, jittered backoff; identical concurrent GETs share one request; the
- * programme is kept (across page views with `storage`) and revalidated with
- * its `ETag`; `bootstrap` loads programme and customer in one request (or
- * two, from an API without it); an expired customer token is refreshed
- * through `tokenProvider`.
+ * programme is kept (across page views with `storage`) with its `ETag`;
+ * `bootstrap` loads programme and customer in one request, without the
+ * programme while the one kept is current (or in two requests, from an API
+ * without it); an expired customer token is refreshed through `tokenProvider`.
  *
  * @example
  * ```ts
@@ -153,7 +153,10 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     const headers = { ...common };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
-    if (call.held) headers['If-None-Match'] = call.held.etag;
+    // Never If-None-Match: a script-set conditional header turns the browser's HTTP cache
+    // off for the request (Fetch: cache mode no-store), and Chromium's preflight cache with
+    // it, so every page view would pay a preflight before its first request.
+    if (call.programEtag) headers['X-Program-ETag'] = call.programEtag;
     // Serialised once: every retry of a keyed request must carry the very same body.
     const body = call.body === undefined ? undefined : toJson(call.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -200,11 +203,7 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
   /** The reply's validated body, or the typed error it stands for. */
   function read<K extends OperationId>(call: Call<K>, label: string, reply: Reply): Result<K> {
     const { status } = reply;
-    // 304 answers our If-None-Match: the programme we hold is still current.
-    if (status === 304 && call.op === 'getProgram' && call.held) {
-      return call.held.program as Result<K>;
-    }
-    // A 304 nobody asked for has no body to read: invalid_response below.
+    // This client sends no conditional header: a 304 has no body to read, invalid_response below.
     const body = status === 304 ? undefined : parseJson(reply.text);
     if (status === 0 || (status > 299 && status < 400 && status !== 304)) {
       throw new LoyaltyError(
@@ -236,23 +235,33 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     // One warning per response, however much a newer (or broken) backend sent that this client cannot read.
     if (dropped.length)
       console.warn(`[LoyaltyKit] ${label}: ignored what this client cannot read`, dropped);
-    if (status === 200) remember(call, reply, value);
-    return value;
+    return status === 200 ? remember(call, reply, value) : value;
   }
 
-  /** Keeps a programme sent with its ETag; fills in the one a bootstrap left out because we hold it. */
-  function remember<K extends OperationId>(call: Call<K>, reply: Reply, value: Result<K>): void {
-    if (call.op === 'getProgram') {
-      const etag = reply.headers.get('ETag');
-      if (etag) programs.set({ etag, program: value as Program });
-    } else if (call.op === 'bootstrap') {
-      const answer = value as Result<'bootstrap'>;
-      if (answer.program) {
-        if (answer.programEtag) programs.set({ etag: answer.programEtag, program: answer.program });
-      } else if (call.held && answer.programEtag === call.held.etag) {
-        answer.program = call.held.program;
-      }
+  /**
+   * Keeps a programme sent with its ETag. While the ETag is the one we hold,
+   * the answer carries the held object itself (a bootstrap left it out), so a
+   * page that painted with it renders nothing again.
+   */
+  function remember<K extends OperationId>(
+    call: Call<K>,
+    reply: Reply,
+    value: Result<K>,
+  ): Result<K> {
+    const bootstrap = call.op === 'bootstrap';
+    if (!bootstrap && call.op !== 'getProgram') return value;
+    const answer = bootstrap
+      ? (value as Result<'bootstrap'>)
+      : { program: value as Program, programEtag: reply.headers.get('ETag') };
+    const held = programs.get();
+    if (held && answer.programEtag === held.etag) {
+      answer.program = held.program;
+      // Held from GET /v1/program: from now on its bootstrap may name it.
+      if (bootstrap && !held.bootstrap) programs.set({ ...held, bootstrap });
+    } else if (answer.program && answer.programEtag) {
+      programs.set({ etag: answer.programEtag, program: answer.program, bootstrap });
     }
+    return (bootstrap ? answer : answer.program) as Result<K>;
   }
 
   /** Runs a call for one caller; rejects only with a LoyaltyError. */
@@ -276,11 +285,10 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     });
   }
 
+  // Unconditional: in a browser the HTTP cache revalidates it (Cache-Control and ETag)
+  // without the preflight a script-set If-None-Match would cost on every page view.
   const getProgram: HttpBackend['getProgram'] = (request) =>
-    run(
-      { op: 'getProgram', path: OPERATIONS.getProgram.path, auth: 'none', held: programs.get() },
-      request?.signal,
-    );
+    run({ op: 'getProgram', path: OPERATIONS.getProgram.path, auth: 'none' }, request?.signal);
 
   const getCustomer: HttpBackend['getCustomer'] = async (request) =>
     (await tokens.current())
@@ -297,12 +305,14 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     async bootstrap(request) {
       if (!withoutBootstrap) {
         try {
+          const held = programs.get();
           const { program, customer } = await run(
             {
               op: 'bootstrap',
               path: OPERATIONS.bootstrap.path,
               auth: 'optional',
-              held: programs.get(),
+              // Only to an API whose bootstrap named it: an older API's preflight refuses the header.
+              programEtag: held?.bootstrap ? held.etag : undefined,
             },
             request?.signal,
           );

@@ -7,6 +7,11 @@ export type ProgramStorage = Pick<Storage, 'getItem' | 'setItem'>;
 export interface HeldProgram {
   etag: string;
   program: Program;
+  /**
+   * A bootstrap answer named `etag`: this API is 1.2.0 or later, so its
+   * preflights allow `X-Program-ETag` (an older one's refuse the request).
+   */
+  bootstrap: boolean;
 }
 
 /**
@@ -38,9 +43,11 @@ export function createProgramCache(
       if (!looked) {
         looked = true;
         try {
-          const [k, etag, stored] = JSON.parse(storage?.getItem(ITEM) ?? '[]') as unknown[];
+          const [k, etag, stored, bootstrap] = JSON.parse(
+            storage?.getItem(ITEM) ?? '[]',
+          ) as unknown[];
           const program = k === key && typeof etag === 'string' ? read(stored) : undefined;
-          if (program) held = { etag: etag as string, program };
+          if (program) held = { etag: etag as string, program, bootstrap: bootstrap === true };
         } catch {
           // Unreadable storage, not our JSON, or no programme this client reads: none held.
         }
@@ -51,7 +58,7 @@ export function createProgramCache(
       held = next;
       looked = true;
       try {
-        const text = JSON.stringify([key, next.etag, next.program]);
+        const text = JSON.stringify([key, next.etag, next.program, next.bootstrap]);
         if (text.length <= MAX_CHARS) storage?.setItem(ITEM, text);
       } catch {
         // Full, disabled or throwing storage: the programme stays in memory only.

@@ -141,12 +141,14 @@ describe('against backends whose /v1/bootstrap is missing or wrong', () => {
       { sub: member(), aud: DEMO_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300 },
       DEMO_SECRET,
     );
-  /** The mock server, with `/v1/bootstrap` answered by `answer` instead. */
+  /** The mock server, with `GET /v1/bootstrap` answered by `answer` instead (preflights pass). */
   const bootstrapAnswering =
     (answer: (request: Request) => Promise<Response>): typeof fetch =>
     async (input, init) => {
       const request = new Request(input, init);
-      return new URL(request.url).pathname === '/v1/bootstrap' ? answer(request) : fetch(request);
+      return request.method === 'GET' && new URL(request.url).pathname === '/v1/bootstrap'
+        ? answer(request)
+        : fetch(request);
     };
   const bootstrapResults = async (answer: (request: Request) => Promise<Response>) =>
     (
@@ -169,6 +171,8 @@ describe('against backends whose /v1/bootstrap is missing or wrong', () => {
       'skip MUST SF-BOOTSTRAP-BAD-TOKEN',
       'skip MUST SF-BOOTSTRAP-ETAG',
       'skip SHOULD SF-BOOTSTRAP-HELD',
+      'skip MUST SF-BOOTSTRAP-CORS',
+      'skip SHOULD SF-BOOTSTRAP-PREFLIGHT-ONCE',
     ]);
   });
 
@@ -249,6 +253,7 @@ describe("against Prism's static mock of openapi.yaml (right shapes, no behaviou
       'SF-BOOTSTRAP',
       'SF-BOOTSTRAP-ETAG',
       'SF-BOOTSTRAP-HELD',
+      'SF-BOOTSTRAP-CORS',
       'SF-CORS-PREFLIGHT',
       'SF-CORS-EXPOSE',
     ]);
@@ -261,9 +266,13 @@ describe("against Prism's static mock of openapi.yaml (right shapes, no behaviou
       // It answers with the document's first 401 example.
       'SF-AUTH-NO-TOKEN': expect.stringContaining('code token_expired'),
       'SF-AUTH-BAD-TOKEN': expect.stringContaining('got 200'),
-      'SF-BOOTSTRAP-SCHEMA': expect.stringContaining('without If-None-Match left out program'),
+      'SF-BOOTSTRAP-SCHEMA': expect.stringContaining('without X-Program-ETag left out program'),
       'SF-BOOTSTRAP-GUEST': expect.stringContaining('the guest answer has no program'),
       'SF-BOOTSTRAP-BAD-TOKEN': expect.stringContaining('got 200'),
+      // It allows what a preflight asks for, no more: Chromium preflights the next page view again.
+      'SF-BOOTSTRAP-PREFLIGHT-ONCE': expect.stringContaining(
+        'a later page view is preflighted again',
+      ),
       // Its own request validation is a 422 with an example body.
       'SF-IDEM-KEY-REQUIRED': expect.stringContaining('got 422'),
       // Its example response carries the example Idempotent-Replayed: true header.

@@ -423,7 +423,7 @@ export const requirements: readonly Requirement[] = [
       const body = reply.body as { program?: unknown; customer: { id: string } | null };
       expect(
         body.program !== undefined,
-        'GET /v1/bootstrap without If-None-Match left out program',
+        'GET /v1/bootstrap without X-Program-ETag left out program',
       );
       const me = await call(context, 'GET', '/v1/me', { auth: 'member' });
       const id = isRecord(me.body) ? me.body.id : undefined;
@@ -480,21 +480,60 @@ export const requirements: readonly Requirement[] = [
     id: 'SF-BOOTSTRAP-HELD',
     level: 'SHOULD',
     statement:
-      'GET /v1/bootstrap with If-None-Match of the programEtag leaves the programme out, so a later page view does not download it again.',
+      'GET /v1/bootstrap with X-Program-ETag of the programEtag leaves the programme out, so a later page view does not download it again.',
     async check(context) {
       const first = await bootstrap(context, { auth: 'member' });
       const programEtag = isRecord(first.body) ? first.body.programEtag : undefined;
       if (typeof programEtag !== 'string') throw new Skip('no programEtag (see SF-BOOTSTRAP-ETAG)');
       const reply = await bootstrap(context, {
         auth: 'member',
-        headers: { 'If-None-Match': programEtag },
+        headers: { 'X-Program-ETag': programEtag },
       });
-      expectStatus(reply, 200, `GET /v1/bootstrap with If-None-Match: ${programEtag}`);
-      expectSchema('bootstrap', reply, `GET /v1/bootstrap with If-None-Match: ${programEtag}`);
+      expectStatus(reply, 200, `GET /v1/bootstrap with X-Program-ETag: ${programEtag}`);
+      expectSchema('bootstrap', reply, `GET /v1/bootstrap with X-Program-ETag: ${programEtag}`);
       const body = reply.body as { program?: unknown; customer: unknown };
       expect(body.program === undefined, 'the programme was sent again');
       expect(body.customer !== null, 'the member was left out too');
       return `${JSON.stringify(first.body).length} → ${JSON.stringify(body).length} characters`;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-CORS',
+    level: 'MUST',
+    statement:
+      "A preflight of GET /v1/bootstrap allows X-Program-ETag, or a later page view's bootstrap fails in browsers.",
+    async check(context) {
+      await bootstrap(context);
+      const reply = await preflight(
+        context,
+        'authorization, x-program-etag, x-publishable-key',
+        'GET',
+        '/v1/bootstrap',
+      );
+      expect(reply.status >= 200 && reply.status < 300, `the preflight got ${describe(reply)}`);
+      const missing = unallowed(reply, 'authorization, x-program-etag, x-publishable-key');
+      expect(missing.length === 0, `Access-Control-Allow-Headers lacks ${missing.join(', ')}`);
+      return undefined;
+    },
+  },
+  {
+    id: 'SF-BOOTSTRAP-PREFLIGHT-ONCE',
+    level: 'SHOULD',
+    statement:
+      "The first page view's preflight of GET /v1/bootstrap, which does not ask for X-Program-ETag, allows it already, so later page views send no preflight.",
+    async check(context) {
+      await bootstrap(context);
+      const reply = await preflight(
+        context,
+        'authorization, x-publishable-key',
+        'GET',
+        '/v1/bootstrap',
+      );
+      expect(
+        unallowed(reply, 'x-program-etag').length === 0,
+        `Access-Control-Allow-Headers is "${reply.headers.get('Access-Control-Allow-Headers') ?? ''}": a later page view is preflighted again`,
+      );
+      return undefined;
     },
   },
   {
@@ -681,10 +720,7 @@ export const requirements: readonly Requirement[] = [
       );
       const methods = reply.headers.get('Access-Control-Allow-Methods') ?? '';
       expect(/\bPOST\b|\*/i.test(methods), `Access-Control-Allow-Methods "${methods}" lacks POST`);
-      const headers = (reply.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
-      const missing = requested
-        .split(', ')
-        .filter((name) => !headers.includes(name) && headers !== '*');
+      const missing = unallowed(reply, requested);
       expect(missing.length === 0, `Access-Control-Allow-Headers lacks ${missing.join(', ')}`);
       return undefined;
     },
@@ -726,13 +762,25 @@ export const requirements: readonly Requirement[] = [
   },
 ];
 
-function preflight(context: ConformanceContext, headers: string): Promise<Reply> {
-  return call(context, 'OPTIONS', '/v1/me/redemptions', {
+/** A browser's preflight of `method path` from the storefront, asking for `headers` (lower case). */
+function preflight(
+  context: ConformanceContext,
+  headers: string,
+  method = 'POST',
+  path = '/v1/me/redemptions',
+): Promise<Reply> {
+  return call(context, 'OPTIONS', path, {
     publishableKey: null,
     headers: {
       Origin: CORS_ORIGIN,
-      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Method': method,
       'Access-Control-Request-Headers': headers,
     },
   });
+}
+
+/** Which of `wanted` (lower case, comma-separated) a preflight answer does not allow. */
+function unallowed(reply: Reply, wanted: string): string[] {
+  const allowed = (reply.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
+  return wanted.split(', ').filter((name) => !allowed.includes(name) && allowed !== '*');
 }

@@ -21,7 +21,7 @@ const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 // Accept-Language needs no preflight when it holds only letters, digits and `-,.;= *`: listed for
 // any other value.
 const ALLOW_HEADERS =
-  'Accept-Language, Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Publishable-Key';
+  'Accept-Language, Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Program-ETag, X-Publishable-Key';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Idempotent-Replayed';
 
 /** A response whose headers may be changed (a fetched one's may not). */
@@ -34,9 +34,12 @@ const mutable = (response: Response) =>
 
 /**
  * Wraps a fetch handler with CORS (the Fetch standard's protocol): answers
- * preflights itself, refuses requests from origins not on the list with a
- * 403 problem before `handler` sees them, and lets allowed pages read the
- * answer and its `ETag`, `Retry-After` and `Idempotent-Replayed` headers.
+ * preflights itself, allowing every header the widgets send whatever a
+ * preflight asks for (the browser keeps the whole list, so a later page
+ * view's `X-Program-ETag` needs no preflight of its own), refuses requests
+ * from origins not on the list with a 403 problem before `handler` sees
+ * them, and lets allowed pages read the answer and its `ETag`, `Retry-After`
+ * and `Idempotent-Replayed` headers.
  * Requests without `Origin` (server to server) pass as they are.
  */
 export function withCors(

@@ -93,6 +93,7 @@ describe('the mock HTTP server', () => {
       'authorization',
       'idempotency-key',
       'x-publishable-key',
+      'x-program-etag',
       'content-type',
     ]) {
       expect(allowed).toContain(header);
