@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { usStoreTranslations } from '../packages/mock-backend/src/seeds/us-store-translations.ts';
-import { CATALOGS, inSentence, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { CATALOGS, fillIn, pointsIn, type TestLocale } from './support/catalogs.ts';
 
 // A shopper's whole journey on the demo store, in English and Arabic, axe clean at every step:
 // a guest is invited to join, signs in, earns by sharing, redeems a reward, the code reaches the
@@ -9,10 +9,6 @@ import { CATALOGS, inSentence, pointsIn, type TestLocale } from './support/catal
 
 const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
 const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
-const fill = (locale: TestLocale, message: string, values: Record<string, string>) =>
-  message.replace(/\{(\w+)\}/g, (_, key: string) =>
-    values[key] === undefined ? `{${key}}` : inSentence(locale, values[key]),
-  );
 
 /** axe over our widgets as they are now, once the panel has stopped moving and loading. */
 async function expectAxeClean(page: Page, step: string) {
@@ -72,13 +68,13 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     const popup = page.waitForEvent('popup');
     await dialog(page)
       .getByRole('link', {
-        name: fill(locale, t['earn.share'] as string, { network: 'Facebook' }),
+        name: fillIn(locale, t['earn.share'] as string, { network: 'Facebook' }),
       })
       .click();
     await (await popup).close();
     await dialog(page)
       .getByRole('button', {
-        name: fill(locale, t['earn.claim'] as string, { points: pointsIn(locale, 25) }),
+        name: fillIn(locale, t['earn.claim'] as string, { points: pointsIn(locale, 25) }),
       })
       .click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));

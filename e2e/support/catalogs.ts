@@ -12,6 +12,12 @@ export const TEST_LOCALES = Object.keys(CATALOGS) as TestLocale[];
 export const inSentence = (locale: TestLocale, value: string): string =>
   locale === 'ar' ? `\u2068${value}\u2069` : value;
 
+/** A catalog `message` with its `{placeholders}` filled as the widget fills them in `locale`. */
+export const fillIn = (locale: TestLocale, message: string, values: Record<string, string>) =>
+  message.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
+    values[key] === undefined ? placeholder : inSentence(locale, values[key]),
+  );
+
 /** "750 points" as the widget says it in `locale`, plural category and all. */
 export function pointsIn(locale: TestLocale, count: number): string {
   const message: Message = CATALOGS[locale].points;
