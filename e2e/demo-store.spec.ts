@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { pointsIn } from './support/catalogs.ts';
 
 const launcher = (page: Page) => page.locator('loyalty-launcher').getByRole('button');
 const demoControls = (page: Page) => page.getByRole('region', { name: 'Demo controls' });
@@ -26,7 +27,7 @@ test('the language picker switches the widgets at once and for the next pages', 
   await page.goto('/');
   await expect(launcher(page)).toHaveText('1,250 points');
   await demoControls(page).getByLabel('Language').selectOption('ar');
-  await expect(launcher(page)).toHaveText('1,250 نقطة');
+  await expect(launcher(page)).toHaveText(pointsIn('ar', 1250));
   await expect(page.locator('loyalty-launcher [dir]').first()).toHaveAttribute('dir', 'rtl');
 
   await page.goto('/rewards.html');

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { pointsIn } from './support/catalogs.ts';
 import {
   CHECKOUT,
   configure,
@@ -130,7 +131,9 @@ test('a whole journey adds one global, LoyaltyKit, and leaves every built-in pro
       window as unknown as { LoyaltyKit: { setLocale(l: string): Promise<void> } }
     ).LoyaltyKit.setLocale('ar'),
   );
-  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText('750 نقطة');
+  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText(
+    pointsIn('ar', 750),
+  );
 
   const audit = await page.evaluate(() =>
     (window as unknown as { __lkAudit(): Record<string, string[]> }).__lkAudit(),

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { usStoreTranslations } from '../packages/mock-backend/src/seeds/us-store-translations.ts';
+import { CATALOGS, fillIn, pointsIn, type TestLocale } from './support/catalogs.ts';
 
 // A shopper's whole journey on the demo store, in English and Arabic, axe clean at every step:
 // a guest is invited to join, signs in, earns by sharing, redeems a reward, the code reaches the
@@ -8,8 +9,6 @@ import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
 
 const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
 const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
-const fill = (message: string, values: Record<string, string>) =>
-  message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 
 /** axe over our widgets as they are now, once the panel has stopped moving and loading. */
 async function expectAxeClean(page: Page, step: string) {
@@ -68,20 +67,26 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     await open(page, 'earn');
     const popup = page.waitForEvent('popup');
     await dialog(page)
-      .getByRole('link', { name: fill(t['earn.share'] as string, { network: 'Facebook' }) })
+      .getByRole('link', {
+        name: fillIn(locale, t['earn.share'] as string, { network: 'Facebook' }),
+      })
       .click();
     await (await popup).close();
     await dialog(page)
       .getByRole('button', {
-        name: fill(t['earn.claim'] as string, { points: pointsIn(locale, 25) }),
+        name: fillIn(locale, t['earn.claim'] as string, { points: pointsIn(locale, 25) }),
       })
       .click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));
     await expectAxeClean(page, 'earned');
 
-    // Redeem $5 off for 500, and hand the code to the cart.
+    // Redeem $5 off for 500, and hand the code to the cart. The programme's texts come in the
+    // shopper's language (the demo backend has the US store in Arabic too).
     await open(page, 'redeem');
-    const row = dialog(page).getByRole('listitem').filter({ hasText: '$5 off your order' });
+    const fiveOff = locale === 'ar' ? usStoreTranslations.ar.rewards?.rw_5off?.title : undefined;
+    const row = dialog(page)
+      .getByRole('listitem')
+      .filter({ hasText: fiveOff ?? '$5 off your order' });
     await row.getByRole('button', { name: t['redeem.action'] as string, exact: true }).click();
     await row.getByRole('button', { name: t['redeem.confirmYes'] as string }).click();
     const code = (await row.getByTestId('redemption-code').textContent()) ?? '';

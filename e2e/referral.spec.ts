@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { inSentence } from './support/catalogs.ts';
 
 // A friend follows a member's referral link to the demo store: the guest view
 // welcomes them, says what friends get, and the join link passes the code on
@@ -109,11 +110,13 @@ test('Arabic: the referral welcome right to left, axe clean', async ({ page }) =
   await expect(launcher(page)).toHaveText('المكافآت');
   await openPanel(page);
 
-  const welcome = dialog(page).getByRole('region', { name: 'دعاك صديق إلى Harbor Rewards' });
-  await expect(welcome).toContainText('انضم الآن واحصل على خصم');
+  const welcome = dialog(page).getByRole('region', {
+    name: `دعاك صديق إلى ${inSentence('ar', 'Harbor Rewards')}`,
+  });
+  await expect(welcome).toContainText(`انضم الآن واحصل على ${'\u2068'}خصم`);
   await expect(welcome).toContainText('في طلبك الأول.');
   await expect(welcome).toContainText('عند الانضمام.');
-  await expect(welcome).toContainText('رمز الدعوة: MAYA-7K2');
+  await expect(welcome).toContainText(`رمز الدعوة: ${inSentence('ar', 'MAYA-7K2')}`);
   expect(await welcome.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   await expect(dialog(page).getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
     'href',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { pointsIn } from './support/catalogs.ts';
 
 const launcher = (page: Page) =>
   page.locator('loyalty-launcher').getByRole('button', { name: /Rewards/ });
@@ -130,7 +131,7 @@ test('Arabic renders right to left with the launcher mirrored to the left corner
 }) => {
   await page.goto('/?lang=ar');
   const button = page.locator('loyalty-launcher').getByRole('button', { name: /المكافآت/ });
-  await expect(button).toHaveText('1,250 نقطة');
+  await expect(button).toHaveText(pointsIn('ar', 1250));
   const box = await button.boundingBox();
   const viewport = page.viewportSize();
   expect(box && viewport && box.x + box.width / 2 < viewport.width / 2).toBe(true);

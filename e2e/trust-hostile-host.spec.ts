@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pointsIn } from './support/catalogs.ts';
 import {
   CHECKOUT,
   configure,
@@ -66,7 +67,9 @@ test('a page that froze Object, Array and Function prototypes gets working widge
       window as unknown as { LoyaltyKit: { setLocale(l: string): Promise<void> } }
     ).LoyaltyKit.setLocale('ar'),
   );
-  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText('750 نقطة');
+  await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText(
+    pointsIn('ar', 750),
+  );
   expect(errors).toEqual([]);
 });
 

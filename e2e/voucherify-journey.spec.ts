@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { VoucherifyDemo } from '../packages/voucherify/src/test/demo.ts';
-import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { CATALOGS, fillIn, pointsIn, type TestLocale } from './support/catalogs.ts';
 
 // The demo store over Voucherify: the store as `LK_BACKEND=voucherify npm run
 // demo` serves it, its script tag pointed at the gateway with the Voucherify
@@ -30,8 +30,6 @@ test.afterEach(() => new Promise<void>((done) => store.close(() => done())));
 
 const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
 const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
-const fill = (message: string, values: Record<string, string>) =>
-  message.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 const open = (page: Page, where: string) =>
   page.evaluate(
     (p) => (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open(p),
@@ -85,14 +83,14 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     }
     await expectAxeClean(page, 'earn');
     const follow = dialog(page).getByRole('link', {
-      name: fill(t['earn.follow'] as string, { network: 'Instagram' }),
+      name: fillIn(locale, t['earn.follow'] as string, { network: 'Instagram' }),
     });
     const popup = page.waitForEvent('popup');
     await follow.click();
     await (await popup).close();
     await dialog(page)
       .getByRole('button', {
-        name: fill(t['earn.claim'] as string, { points: pointsIn(locale, 3) }),
+        name: fillIn(locale, t['earn.claim'] as string, { points: pointsIn(locale, 3) }),
       })
       .click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, start + 3));

@@ -45,6 +45,20 @@ describe('each operation sends what the contract asks and returns the validated 
     expect(seen[0]?.headers.get('X-Publishable-Key')).toBe('pk_test');
   });
 
+  it('the shopper’s locale, as Accept-Language, on the programme and the customer', async () => {
+    server.use(
+      http.get('*/v1/program', () => HttpResponse.json(program)),
+      http.get('*/v1/me', () => HttpResponse.json(customer)),
+    );
+    const seen = recordRequests();
+    const { backend } = member({ locale: 'ar-EG' });
+    await backend.getProgram();
+    await backend.getCustomer();
+    expect(seen.map((r) => r.headers.get('Accept-Language'))).toEqual(['ar-EG', 'ar-EG']);
+    await member().backend.getProgram();
+    expect(seen[2]?.headers.get('Accept-Language')).toBeNull();
+  });
+
   it('getCustomer for a guest is null, without a request', async () => {
     const seen = recordRequests();
     await expect(testBackend().backend.getCustomer()).resolves.toBeNull();

@@ -37,6 +37,12 @@ export interface HttpBackendOptions {
    * server answers `token_expired` (the request is then repeated once).
    */
   tokenProvider?: TokenProvider;
+  /**
+   * The shopper's language as a BCP 47 tag (`ar-EG`), sent as
+   * `Accept-Language` so a backend with the programme in several languages
+   * answers its texts (names, titles, descriptions) in the closest one.
+   */
+  locale?: string;
   /** `fetch` to use; defaults to the global one. Tests and the demo inject their own. */
   fetch?: typeof fetch;
   /** Milliseconds before one attempt is abandoned with a `timeout` error. Default 8000. */
@@ -126,6 +132,8 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     Accept: 'application/json, application/problem+json',
     'X-Publishable-Key': options.publishableKey,
   };
+  // The programme's texts are in this language: one cached per language.
+  if (options.locale) common['Accept-Language'] = options.locale;
   const programs = createProgramCache(
     `${base} ${JSON.stringify(common)}`,
     (stored) => parse(RESPONSE_SCHEMAS.getProgram, stored)[0],

@@ -24,10 +24,16 @@ export function joinUrl(
   return url && code ? safeUrl(withReferralCode(url, code), 'program.signUpUrl') : url;
 }
 
-/** What a referred friend gets, in words: "$10.00 off", "15% off". */
+/**
+ * What a referred friend gets, in words: "$10.00 off", "15% off". Money and
+ * percentage as the locale writes them, sign included (`١٥٪` for `ar-EG`).
+ */
 export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
   const reward = offer.refereeReward;
-  return reward.kind === 'fixed_discount'
-    ? i18n.t('referral.amountOff', { amount: formatMoney(i18n.locale, reward.value) })
-    : i18n.t('referral.percentOff', { percent: reward.percent });
+  return i18n.t('referral.amountOff', {
+    amount:
+      reward.kind === 'fixed_discount'
+        ? formatMoney(i18n.tag, reward.value)
+        : new Intl.NumberFormat(i18n.tag, { style: 'percent' }).format(reward.percent / 100),
+  });
 }

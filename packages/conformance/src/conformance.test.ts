@@ -240,10 +240,12 @@ describe("against Prism's static mock of openapi.yaml (right shapes, no behaviou
       token: async () => 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjdXNfbWF5YSJ9.c2lnbmF0dXJl',
     });
     expect(byStatus(results, 'skip')).toEqual([]);
-    // The examples are valid and its headers and CORS answers are generous.
+    // The examples are valid and its headers and CORS answers are generous (every answer names
+    // the example's language, as a backend with that one language would).
     expect(byStatus(results, 'pass')).toEqual([
       'SF-PROGRAM-SCHEMA',
       'SF-PROGRAM-ETAG',
+      'SF-PROGRAM-LANGUAGE',
       'SF-ME-SCHEMA',
       'SF-ME-NO-STORE',
       'SF-AUTH-NO-KEY',

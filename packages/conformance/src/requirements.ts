@@ -298,6 +298,39 @@ export const requirements: readonly Requirement[] = [
     },
   },
   {
+    id: 'SF-PROGRAM-LANGUAGE',
+    level: 'SHOULD',
+    statement:
+      'A programme in several languages answers Accept-Language with the closest it has (its own when none matches), names it in Content-Language and varies on Accept-Language.',
+    async check(context) {
+      const own = await call(context, 'GET', '/v1/program');
+      const language = own.headers.get('Content-Language');
+      if (!language) throw new Skip('no Content-Language: a programme in one language');
+      const vary = (own.headers.get('Vary') ?? '').toLowerCase();
+      expect(
+        vary.includes('accept-language') || vary.includes('*'),
+        `Vary is "${own.headers.get('Vary') ?? ''}", expected Accept-Language in it`,
+      );
+      const same = await call(context, 'GET', '/v1/program', {
+        headers: { 'Accept-Language': language },
+      });
+      expectStatus(same, 200, `Accept-Language: ${language}`);
+      expect(
+        same.headers.get('Content-Language') === language,
+        `Accept-Language: ${language} was answered in ${same.headers.get('Content-Language') ?? 'no named language'}`,
+      );
+      const unknown = await call(context, 'GET', '/v1/program', {
+        headers: { 'Accept-Language': 'x-none' },
+      });
+      expectStatus(unknown, 200, 'Accept-Language: x-none');
+      expect(
+        unknown.headers.get('Content-Language') === language,
+        `a language it lacks was answered in ${unknown.headers.get('Content-Language') ?? 'no named language'}, not its own (${language})`,
+      );
+      return `Content-Language ${language}`;
+    },
+  },
+  {
     id: 'SF-ME-SCHEMA',
     level: 'MUST',
     statement:

@@ -30,6 +30,7 @@ export {
 export { formatDate, formatMoney } from './i18n/format.ts';
 export { createI18n } from './i18n/i18n.ts';
 export { ko } from './i18n/ko.ts';
+export { koreanParticles } from './i18n/ko-particles.ts';
 export { th } from './i18n/th.ts';
 export {
   createTranslator,

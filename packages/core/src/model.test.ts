@@ -193,6 +193,19 @@ describe('createLoyaltyModel', () => {
     expect(model.status.value).toBe('ready');
   });
 
+  it('keeps the programme across identities, and reloads it for a backend in another language', async () => {
+    const model = createLoyaltyModel(fakeBackend());
+    await model.load();
+    const signedIn = fakeBackend();
+    await model.useBackend(signedIn);
+    expect(signedIn.getProgram).not.toHaveBeenCalled();
+    const arabic = fakeBackend({ getProgram: async () => ({ ...program, name: 'مكافآت' }) });
+    await model.useBackend(arabic, true);
+    expect(arabic.getProgram).toHaveBeenCalledTimes(1);
+    expect(model.program.value?.name).toBe('مكافآت');
+    expect(model.customer.value?.firstName).toBe('Ana');
+  });
+
   it('drops a late answer for the identity the page has left', async () => {
     let answerOld!: () => void;
     const slowOld = fakeBackend({

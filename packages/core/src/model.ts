@@ -52,10 +52,12 @@ export interface LoyaltyModel {
   /**
    * Switches to another backend (a shopper signed in or out without a page
    * load) and loads the new customer: every widget shows them, or the guest
-   * view. The programme does not depend on the shopper and is kept. Calls
-   * still running for the previous shopper are dropped (see `callForShopper`).
+   * view. The programme does not depend on the shopper and is kept, unless
+   * `reloadProgram` (a backend for another language: the programme's texts
+   * change). Calls still running for the previous shopper are dropped (see
+   * `callForShopper`).
    */
-  useBackend(backend: LoyaltyBackend): Promise<void>;
+  useBackend(backend: LoyaltyBackend, reloadProgram?: boolean): Promise<void>;
   /**
    * Fetches programme and customer, in one round trip when the backend has
    * `bootstrap`; concurrent calls share one load. Never rejects.
@@ -180,7 +182,7 @@ export function createLoyaltyModel(
     get backend() {
       return backend;
     },
-    useBackend(next) {
+    useBackend(next, reloadProgram) {
       backend = next;
       batch(() => {
         customer.value = undefined;
@@ -188,7 +190,7 @@ export function createLoyaltyModel(
       });
       // A load for the old identity may still be running: its answer is ignored (see fetchAll).
       inFlight = undefined;
-      return start(!program.peek());
+      return start(reloadProgram || !program.peek());
     },
     load,
     openPanel(page) {

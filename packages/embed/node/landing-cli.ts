@@ -5,7 +5,7 @@ import { matchLocale } from '@loyaltykit/core';
 import { fetchLandingSnippet } from './landing-snippet.ts';
 
 const USAGE =
-  'Usage: loyaltykit-landing --api-url https://loyalty.example.com --publishable-key pk_live_… [--locale en|th|ko|ar] [--brand-color "#0e7490"]';
+  'Usage: loyaltykit-landing --api-url https://loyalty.example.com --publishable-key pk_live_… [--locale en|th|ko|ar|ar-EG…] [--brand-color "#0e7490"]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const html = await fetchLandingSnippet(
     { apiUrl, publishableKey },
     {
-      locale: matchLocale(values.locale),
+      // The tag whole (`ar-EG` chooses its digits), when we speak its language.
+      locale: matchLocale(values.locale) ? values.locale : undefined,
       ...(values['brand-color'] && { theme: { brandColor: values['brand-color'] } }),
     },
   );

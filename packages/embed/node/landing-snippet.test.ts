@@ -31,6 +31,19 @@ describe('landingSnippet', () => {
     expect(html).toContain('انضم الآن');
   });
 
+  it('asks for the programme’s own texts in the locale, and writes its digits', async () => {
+    const arabic = await fetchLandingSnippet(api, { locale: 'ar' });
+    // The merchant's words from the backend's Arabic, the money isolated left to right inside them.
+    expect(arabic).toContain('5 نقاط مقابل كل 1 دولار تنفقه');
+    expect(arabic).toContain('\u2066US$\u2069');
+    expect(arabic).not.toContain('5 points for every $1 you spend');
+    const egypt = await fetchLandingSnippet(api, { locale: 'ar-EG' });
+    expect(egypt).toContain('lang="ar" dir="rtl"');
+    expect(egypt).toContain('١٫٠٠');
+    const korean = await fetchLandingSnippet(api, { locale: 'ko' });
+    expect(korean).toContain('$1 결제할 때마다 5포인트');
+  });
+
   it('carries the theme as the same --lk-* variables the script sets', async () => {
     const html = await fetchLandingSnippet(api, { theme: { brandColor: '#b91c1c' } });
     expect(html).toMatch(/:host\{[^}]*--lk-color-brand:#b91c1c/);

@@ -1,14 +1,18 @@
 import { createHttpBackend, type HttpBackendOptions } from '@loyaltykit/client';
 import { renderLandingHtml } from '@loyaltykit/components/landing-html';
-import { createI18n, type Locale, type Program } from '@loyaltykit/core';
+import { createI18n, type Program } from '@loyaltykit/core';
 import { type ThemeTokens, themeCss } from '@loyaltykit/theme';
 
 /** The landing section's stylesheet; the build puts the compiled CSS here (build/inline-css.ts). */
 const CSS: string = '__LK_LANDING_CSS__';
 
 export interface LandingSnippetOptions {
-  /** Language of the copy. Default `'en'`. */
-  locale?: Locale;
+  /**
+   * Language of the copy, a BCP 47 tag of a supported language (`th`,
+   * `ar-EG`: its digits). Default `'en'`. {@link fetchLandingSnippet} asks the
+   * backend for the programme's texts in it too.
+   */
+  locale?: string;
   /** Theme tokens, as the script tag's `data-*` theme options give them. */
   theme?: Partial<ThemeTokens>;
 }
@@ -48,6 +52,6 @@ export async function fetchLandingSnippet(
   api: Pick<HttpBackendOptions, 'apiUrl' | 'publishableKey' | 'fetch'>,
   options: LandingSnippetOptions = {},
 ): Promise<string> {
-  const program = await createHttpBackend(api).getProgram();
+  const program = await createHttpBackend({ ...api, locale: options.locale }).getProgram();
   return landingSnippet(program, options);
 }

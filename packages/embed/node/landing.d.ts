@@ -11,8 +11,12 @@ import type { ThemeTokens } from '../../theme/src/tokens.ts';
 export type { Locale, Program, ThemeTokens };
 
 export interface LandingSnippetOptions {
-  /** Language of the copy. Default `'en'`. */
-  locale?: Locale;
+  /**
+   * Language of the copy, a BCP 47 tag of a supported language (`th`,
+   * `ar-EG`: its digits). Default `'en'`. `fetchLandingSnippet` asks the
+   * backend for the programme's texts in it too.
+   */
+  locale?: string;
   /** Theme tokens, as the script tag's `data-*` theme options give them. */
   theme?: Partial<ThemeTokens>;
 }

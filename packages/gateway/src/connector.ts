@@ -26,10 +26,21 @@ type Awaitable<T> = T | Promise<T>;
  * the same key may still succeed.
  */
 export interface Connector {
-  /** The programme, public. */
-  program(): Awaitable<Program>;
-  /** `undefined` for a customer the platform does not know (a 401). */
-  customer(customerId: string): Awaitable<Customer | undefined>;
+  /**
+   * The languages the programme's texts (names, titles, descriptions, perks)
+   * exist in, as BCP 47 tags, its own language first. With more than one, the
+   * gateway picks the closest to each request's `Accept-Language`, passes it
+   * to `program` and `customer`, and answers with `Content-Language` and
+   * `Vary: Accept-Language`. Absent: one language, nothing negotiated.
+   */
+  locales?: readonly string[];
+  /** The programme, public; its texts in `locale` (one of `locales`) when given. */
+  program(locale?: string): Awaitable<Program>;
+  /**
+   * `undefined` for a customer the platform does not know (a 401). With
+   * `locale`, the reward titles of their codes in that language, as `program`'s.
+   */
+  customer(customerId: string, locale?: string): Awaitable<Customer | undefined>;
   activity(customerId: string, page: { cursor?: string; limit?: number }): Awaitable<ActivityPage>;
   redeem(customerId: string, input: RedeemInput): Awaitable<RedemptionResult>;
   cancelRedemption(customerId: string, redemptionId: string): Awaitable<RedemptionResult>;

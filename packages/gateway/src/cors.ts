@@ -18,8 +18,10 @@ export interface CorsOptions {
 }
 
 const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
+// Accept-Language needs no preflight when it holds only letters, digits and `-,.;= *`: listed for
+// any other value.
 const ALLOW_HEADERS =
-  'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Program-ETag, X-Publishable-Key';
+  'Accept-Language, Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Program-ETag, X-Publishable-Key';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Idempotent-Replayed';
 
 /** A response whose headers may be changed (a fetched one's may not). */

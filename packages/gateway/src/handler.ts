@@ -3,6 +3,7 @@ import type { Connector } from './connector.ts';
 import { createMemoryStore } from './idempotency/memory.ts';
 import type { IdempotencyStore } from './idempotency/store.ts';
 import { InvalidRequest } from './invalid-request.ts';
+import { negotiateLanguage } from './languages.ts';
 import { errorResponse, problem, problemFor, reply } from './problems.ts';
 import { type SigningKey, type TokenClaims, verifyToken } from './tokens.ts';
 import { parseAction, parseBirthday, parseCart, parseRedeem } from './validate.ts';
@@ -88,9 +89,9 @@ function hash(text: string): string {
   return (h >>> 0).toString(16);
 }
 
-/** The programme as sent, and its strong ETag: a hash of exactly those bytes. */
-async function versioned(connector: Connector) {
-  const program = await connector.program();
+/** The programme as sent (its texts in `locale`), and its strong ETag: a hash of exactly those bytes. */
+async function versioned(connector: Connector, locale: string | undefined) {
+  const program = await connector.program(locale);
   const body = JSON.stringify(program);
   return { program, body, etag: `"${hash(body)}"` };
 }
@@ -188,6 +189,26 @@ export function createGateway(options: GatewayOptions): FetchHandler {
   const now = options.now ?? Date.now;
   const maxBody = options.maxBodyBytes ?? 16_384;
   const identify = options.identify ?? ((claims: TokenClaims) => claims.sub);
+  const { locales } = connector;
+
+  /**
+   * The language a request's merchant texts are answered in (`undefined` for a
+   * one-language connector), and `tell`, which names it on the answer and
+   * keeps caches' copies of each language apart.
+   */
+  function language(request: Request) {
+    const locale = locales?.length
+      ? negotiateLanguage(request.headers.get('Accept-Language'), locales)
+      : undefined;
+    const tell = (response: Response) => {
+      if (locale) {
+        response.headers.set('Content-Language', locale);
+        response.headers.append('Vary', 'Accept-Language');
+      }
+      return response;
+    };
+    return { locale, tell };
+  }
 
   /** Runs a POST once per customer, operation and key; replays, 409s and 422s as DESIGN.md §4 says. */
   async function keyed(
@@ -244,7 +265,8 @@ export function createGateway(options: GatewayOptions): FetchHandler {
       method: 'GET',
       path: /^\/v1\/program$/,
       run: async ({ request }) => {
-        const { body, etag } = await versioned(connector);
+        const { locale, tell } = language(request);
+        const { body, etag } = await versioned(connector, locale);
         // One gateway serves several programmes at one URL: a shared cache must tell them apart.
         const headers = {
           ETag: etag,
@@ -252,36 +274,43 @@ export function createGateway(options: GatewayOptions): FetchHandler {
           Vary: 'X-Publishable-Key',
         };
         if (matches(request.headers.get('If-None-Match'), etag)) {
-          return new Response(null, { status: 304, headers });
+          return tell(new Response(null, { status: 304, headers }));
         }
-        return new Response(body, {
-          status: 200,
-          headers: { ...headers, 'Content-Type': 'application/json' },
-        });
+        return tell(
+          new Response(body, {
+            status: 200,
+            headers: { ...headers, 'Content-Type': 'application/json' },
+          }),
+        );
       },
     },
     {
       method: 'GET',
       path: /^\/v1\/bootstrap$/,
       run: async (call) => {
-        const [{ program, etag }, id] = await Promise.all([versioned(connector), call.customer()]);
-        const customer = id === null ? null : await connector.customer(id);
+        const { locale, tell } = language(call.request);
+        const [{ program, etag }, id] = await Promise.all([
+          versioned(connector, locale),
+          call.customer(),
+        ]);
+        const customer = id === null ? null : await connector.customer(id, locale);
         // The same refusal as GET /v1/me: the page then shows the guest view (or refreshes the token).
         if (customer === undefined) throw unauthorized('No such customer.');
         // X-Program-ETag names the programme the client holds: then it is left out, not sent again.
         // Not If-None-Match: a script-set conditional header makes browsers skip their caches,
         // Chromium's preflight cache included, so every page view would pay a preflight.
         const held = call.request.headers.get('X-Program-ETag') === etag;
-        return reply(200, { ...(!held && { program }), programEtag: etag, customer });
+        return tell(reply(200, { ...(!held && { program }), programEtag: etag, customer }));
       },
     },
     {
       method: 'GET',
       path: /^\/v1\/me$/,
       run: async (call) => {
-        const customer = await connector.customer(await call.signedIn());
+        const { locale, tell } = language(call.request);
+        const customer = await connector.customer(await call.signedIn(), locale);
         if (!customer) throw unauthorized('No such customer.');
-        return reply(200, customer);
+        return tell(reply(200, customer));
       },
     },
     {

@@ -16,6 +16,7 @@ export {
   type StoredResponse,
 } from './idempotency/store.ts';
 export { type FieldError, InvalidRequest } from './invalid-request.ts';
+export { negotiateLanguage } from './languages.ts';
 export { problem, problemBody } from './problems.ts';
 export {
   type SigningKey,

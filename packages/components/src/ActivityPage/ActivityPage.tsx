@@ -37,9 +37,9 @@ export function ActivityPage() {
             <p class={css.hint}>
               {entry.pendingUntil
                 ? i18n.t('activity.pendingUntil', {
-                    date: formatDate(i18n.locale, entry.pendingUntil),
+                    date: formatDate(i18n.tag, entry.pendingUntil),
                   })
-                : formatDate(i18n.locale, entry.createdAt)}
+                : formatDate(i18n.tag, entry.createdAt)}
             </p>
           </li>
         ))}

@@ -1,5 +1,4 @@
 import type { CartLine, Customer, Money, Program } from '@loyaltykit/core';
-import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
 import { ProgressBar } from '../ProgressBar/ProgressBar.tsx';
@@ -57,8 +56,8 @@ export function CartPoints({ subtotal, lines, referralCode }: CartPointsProps) {
     const missing = next.pointsPrice - available;
     const text =
       missing <= points
-        ? i18n.t('cart.unlocks', { reward: isolate(next.title) })
-        : i18n.t('cart.toReward', { count: missing, reward: isolate(next.title) });
+        ? i18n.t('cart.unlocks', { reward: next.title })
+        : i18n.t('cart.toReward', { count: missing, reward: next.title });
     progress = (
       <>
         <ProgressBar value={available / next.pointsPrice} label={next.title} valueText={text} />

@@ -15,7 +15,6 @@ import {
 } from '@loyaltykit/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
-import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { failureKey, isIdentityChange } from '../redemption-messages.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -75,7 +74,7 @@ export function RewardPicker({
     (reward): Option[] => {
       if (reward.kind !== 'variable') {
         const label = t('checkout.option', {
-          reward: isolate(reward.title),
+          reward: reward.title,
           points: points(reward.pointsPrice),
         });
         return [{ reward, points: reward.pointsPrice, label }];
@@ -85,7 +84,7 @@ export function RewardPicker({
         ? maxVariablePoints(reward, customer.balance.available, subtotal)
         : 0;
       if (spend === 0) return [];
-      const amount = formatMoney(i18n.locale, variableRewardValue(reward, spend));
+      const amount = formatMoney(i18n.tag, variableRewardValue(reward, spend));
       const label = t('checkout.option', {
         reward: t('referral.amountOff', { amount }),
         points: points(spend),
@@ -157,10 +156,7 @@ export function RewardPicker({
     return (
       <>
         <p class={own.applied} data-testid="redemption-code">
-          {t('checkout.applied', {
-            reward: isolate(applied.rewardTitle),
-            code: isolate(applied.code),
-          })}
+          {t('checkout.applied', { reward: applied.rewardTitle, code: applied.code })}
         </p>
         {error}
         <div class={css.actions} ref={removeRow}>

@@ -17,12 +17,12 @@ export function BirthdayForm({ birthday }: { birthday: Customer['birthday'] }) {
   const [day, setDay] = useState(1);
   const [saving, setSaving] = useState(false);
   const months = useMemo(() => {
-    const name = new Intl.DateTimeFormat(i18n.locale, { month: 'long', timeZone: 'UTC' });
+    const name = new Intl.DateTimeFormat(i18n.tag, { month: 'long', timeZone: 'UTC' });
     return Array.from({ length: 12 }, (_, i) => name.format(Date.UTC(YEAR, i, 1)));
-  }, [i18n.locale]);
+  }, [i18n.tag]);
 
   if (birthday) {
-    const date = new Intl.DateTimeFormat(i18n.locale, {
+    const date = new Intl.DateTimeFormat(i18n.tag, {
       month: 'long',
       day: 'numeric',
       timeZone: 'UTC',

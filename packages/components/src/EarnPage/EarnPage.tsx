@@ -15,7 +15,7 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
     rule.kind === 'order'
       ? i18n.t('earn.rate', {
           points: i18n.t('points', { count: rule.rate.points }),
-          amount: formatMoney(i18n.locale, rule.rate.per),
+          amount: formatMoney(i18n.tag, rule.rate.per),
         })
       : i18n.t('points', { count: rule.points });
   const usedUp = (rule: EarningRule) => {
@@ -34,7 +34,11 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
               </span>
               <span class={css.price}>{done ? i18n.t('earn.done') : gives(rule)}</span>
             </div>
-            {rule.description && <p class={css.hint}>{rule.description}</p>}
+            {rule.description && (
+              <p class={css.hint}>
+                <bdi>{rule.description}</bdi>
+              </p>
+            )}
             {customer &&
               !done &&
               (rule.kind === 'social_follow' || rule.kind === 'social_share') &&

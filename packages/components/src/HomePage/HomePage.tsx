@@ -39,7 +39,7 @@ export function HomePage({ program, customer }: { program: Program; customer: Cu
         <p class={css.banner}>
           {i18n.t('panel.bonus', {
             title: bonus.title,
-            date: formatDate(i18n.locale, bonus.endsAt),
+            date: formatDate(i18n.tag, bonus.endsAt),
           })}
         </p>
       )}

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
 import { Panel } from '../Panel/index.ts';
+import { isolated } from '../testing/bidi.ts';
 import { Launcher } from './Launcher.tsx';
 
 afterEach(cleanup);
@@ -147,9 +148,9 @@ describe('Launcher', () => {
   it('speaks Arabic and labels the balance in Arabic', async () => {
     const { model } = await renderWidgets({ locale: 'ar' });
     await model.load();
-    const count = new Intl.NumberFormat('ar').format(1250);
+    // Latin digits for plain `ar`; the count isolated inside the Arabic words.
     const launcher = await screen.findByRole('button', {
-      name: `المكافآت: ${count} نقطة. لديك مكافأة جاهزة للاستبدال`,
+      name: `المكافآت: ${isolated('1,250')} نقطة. لديك مكافأة جاهزة للاستبدال`,
     });
     expect(launcher.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
     expect(launcher.closest('[lang]')?.getAttribute('lang')).toBe('ar');

@@ -58,7 +58,7 @@ export function LoyaltyLanding({ program: given, referralCode }: LoyaltyLandingP
   if (order) {
     const rate = t('earn.rate', {
       points: t('points', { count: order.rate.points }),
-      amount: formatMoney(i18n.locale, order.rate.per),
+      amount: formatMoney(i18n.tag, order.rate.per),
     });
     faq.push([t('faq.earnQ'), t('faq.earnA', { rate })]);
   }

@@ -40,10 +40,14 @@ export function MyRewardsPage({ program, customer }: { program: Program; custome
           <span class={css.title}>
             <bdi>{redemption.rewardTitle}</bdi>
           </span>
-          <p class={css.code}>{redemption.code}</p>
+          <p class={css.code}>
+            <bdi>{redemption.code}</bdi>
+          </p>
           {redemption.expiresAt && (
             <p class={css.hint}>
-              {i18n.t('redeem.expires', { date: formatDate(i18n.locale, redemption.expiresAt) })}
+              {i18n.t('redeem.expires', {
+                date: formatDate(i18n.tag, redemption.expiresAt),
+              })}
             </p>
           )}
           <div class={css.actions}>

@@ -2,6 +2,7 @@ import { createI18n, createLoyaltyModel, type Locale } from '@loyaltykit/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
+import { isolated } from '../testing/bidi.ts';
 import { fakeBackend, testCustomer, testProgram } from '../testing/fake-backend.ts';
 import { Nudge, type NudgeProps } from './Nudge.tsx';
 
@@ -46,7 +47,7 @@ describe('Nudge', () => {
     await pass(3999);
     expect(nudge()).toBeNull();
     await pass(1);
-    expect(region.textContent).toContain('You can redeem 500 points for \u2068$5 off\u2069');
+    expect(region.textContent).toContain('You can redeem 500 points for $5 off');
     // It never takes focus from the page.
     expect(document.activeElement).toBe(document.body);
   });
@@ -143,7 +144,9 @@ describe('Nudge', () => {
   it('speaks the shopper’s language', async () => {
     await renderNudge({ delayMs: 0 }, { locale: 'ar' });
     await pass(0);
-    expect(nudge()?.textContent).toContain('يمكنك استبدال 500 نقطة');
+    expect(nudge()?.textContent).toContain(
+      `يمكنك استبدال ${isolated(`${isolated('500')} نقطة`)} مقابل ${isolated('$5 off')}`,
+    );
     expect(screen.getByRole('button', { name: 'إغلاق' })).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 import { cheapestRedeemable } from '@loyaltykit/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
-import { isolate } from '../bidi.ts';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import * as css from './Nudge.css.ts';
@@ -76,7 +75,7 @@ export function Nudge({ allowed, onShow, delayMs = 4000, durationMs = 15000 }: N
             <p>
               {i18n.t('nudge.redeemable', {
                 points: i18n.t('points', { count: reward.pointsPrice }),
-                reward: isolate(reward.title),
+                reward: reward.title,
               })}
             </p>
             <Button variant="quiet" onClick={() => model.openPanel('redeem')}>

@@ -72,7 +72,9 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
               points: i18n.t('points', { count: offer.referrerPoints }),
             })}
           </p>
-          <p class={own.url}>{link}</p>
+          <p class={own.url}>
+            <bdi>{link}</bdi>
+          </p>
           <div class={css.actions}>
             <CopyButton
               text={link}

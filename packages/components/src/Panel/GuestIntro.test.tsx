@@ -1,6 +1,7 @@
 import { formatMoney, type Program } from '@loyaltykit/core';
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isolated } from '../testing/bidi.ts';
 import { testProgram, usd } from '../testing/fake-backend.ts';
 import { renderPanel } from '../testing/render-panel.tsx';
 
@@ -113,16 +114,45 @@ describe('GuestIntro: the guest view', () => {
   it('welcomes in Arabic, with Arabic plurals, digits and money', async () => {
     await renderPanel({ program, customer: null, referralCode: 'MAYA10', locale: 'ar' });
     const banner = within(screen.getByTestId('referral-welcome'));
-    expect(screen.getByRole('region', { name: 'دعاك صديق إلى Harbor Rewards' })).toBeTruthy();
-    // Money and numbers as Intl writes them in Arabic (bidi marks and no-break spaces included).
-    const amount = formatMoney('ar', usd(1000));
+    expect(
+      screen.getByRole('region', { name: `دعاك صديق إلى ${isolated('Harbor Rewards')}` }),
+    ).toBeTruthy();
+    // Money and numbers as Intl writes them in Arabic (bidi marks and no-break spaces included),
+    // each value isolated inside the sentence.
+    const amount = formatMoney('ar-u-nu-latn', usd(1000));
     const text = screen.getByTestId('referral-welcome').textContent;
-    expect(text).toContain(`انضم الآن واحصل على خصم ${amount} في طلبك الأول.`);
-    expect(text).toContain(`ولك ${new Intl.NumberFormat('ar').format(200)} نقطة عند الانضمام.`);
-    expect(banner.getByText('رمز الدعوة: MAYA10')).toBeTruthy();
+    expect(text).toContain(
+      `انضم الآن واحصل على ${isolated(`خصم ${isolated(amount)}`)} في طلبك الأول.`,
+    );
+    expect(text).toContain(`ولك ${isolated(`${isolated('200')} نقطة`)} عند الانضمام.`);
+    expect(banner.getByText(`رمز الدعوة: ${isolated('MAYA10')}`)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'انضم الآن' }).getAttribute('href')).toBe(
       '/account/register?lk_ref=MAYA10',
     );
+  });
+
+  it('writes a percentage with the digits and sign the Arabic tag asks for', async () => {
+    const percentOffer = {
+      ...program,
+      referral: { referrerPoints: 500, refereeReward: { kind: 'percent_discount', percent: 15 } },
+    } satisfies typeof program;
+    const offerText = () => screen.getByTestId('referral-welcome').textContent;
+    await renderPanel({
+      program: percentOffer,
+      customer: null,
+      referralCode: 'MAYA10',
+      locale: 'ar',
+    });
+    expect(offerText()).toContain(`خصم ${isolated('15\u200e%\u200e')}`);
+    cleanup();
+    await renderPanel({
+      program: percentOffer,
+      customer: null,
+      referralCode: 'MAYA10',
+      locale: 'ar-EG',
+    });
+    expect(offerText()).toContain(`خصم ${isolated('١٥٪\u061c')}`);
+    expect(offerText()).toContain(`ولك ${isolated(`${isolated('٢٠٠')} نقطة`)} عند الانضمام.`);
   });
 
   it('uses the Arabic dual for two points', async () => {
@@ -135,7 +165,7 @@ describe('GuestIntro: the guest view', () => {
       referralCode: 'MAYA10',
       locale: 'ar',
     });
-    expect(screen.getByText('ولك نقطتان عند الانضمام.')).toBeTruthy();
+    expect(screen.getByText(`ولك ${isolated('نقطتان')} عند الانضمام.`)).toBeTruthy();
   });
 
   it('welcomes in Korean and Thai', async () => {

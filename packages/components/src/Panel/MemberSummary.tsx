@@ -24,7 +24,7 @@ export function MemberSummary({ customer }: { customer: Customer }) {
         <p class={css.eyebrow}>
           {i18n.t('panel.expiring', {
             count: expiring.points,
-            date: formatDate(i18n.locale, expiring.at),
+            date: formatDate(i18n.tag, expiring.at),
           })}
         </p>
       )}

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { Launcher } from '../Launcher/index.ts';
 import { findOpenDialog } from '../stories/play.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
+import { isolated } from '../testing/bidi.ts';
 import { Panel } from './index.ts';
 
 /** The panel, open over the page, with the launcher that opened it. */
@@ -102,9 +103,10 @@ export const GuestFromReferralArabic: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
     const dialog = within(await findOpenDialog(canvasElement));
+    // Each value isolated inside its Arabic sentence.
     await expect(
-      dialog.getByRole('region', { name: 'دعاك صديق إلى Harbor Rewards' }),
-    ).toHaveTextContent('رمز الدعوة: MAYA-7K2');
+      dialog.getByRole('region', { name: `دعاك صديق إلى ${isolated('Harbor Rewards')}` }),
+    ).toHaveTextContent(`رمز الدعوة: ${isolated('MAYA-7K2')}`);
     await expect(dialog.getByRole('link', { name: 'انضم الآن' })).toHaveAttribute(
       'href',
       '/account/register?lk_ref=MAYA-7K2',

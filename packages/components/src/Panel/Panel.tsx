@@ -122,7 +122,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
           </button>
         )}
         <h2 class={css.title} id="lk-panel-title" tabIndex={-1} ref={title}>
-          {pageTitle ?? program?.name ?? i18n.t('launcher.label')}
+          {pageTitle ?? <bdi>{program?.name ?? i18n.t('launcher.label')}</bdi>}
         </h2>
         <button
           type="button"

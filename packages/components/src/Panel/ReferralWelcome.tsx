@@ -29,7 +29,7 @@ export function ReferralWelcome({ program, code }: { program: Program; code: str
           {i18n.t('referral.welcomeGift', { reward: refereeReward(offer, i18n) })}
           {offer.minimumOrder &&
             ` ${i18n.t('referral.welcomeMinimum', {
-              minimum: formatMoney(i18n.locale, offer.minimumOrder),
+              minimum: formatMoney(i18n.tag, offer.minimumOrder),
             })}`}
         </p>
       )}

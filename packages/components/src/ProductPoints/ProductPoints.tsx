@@ -81,7 +81,7 @@ export function ProductPoints({
         <span class={css.bonus}>
           {i18n.t('product.bonus', {
             multiplier: bonusEvent.multiplier,
-            date: until(i18n.locale, bonusEvent.endsAt),
+            date: until(i18n.tag, bonusEvent.endsAt),
           })}
         </span>
       )}

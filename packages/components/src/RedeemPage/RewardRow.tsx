@@ -83,12 +83,12 @@ export function RewardRow({
         <>
           <p class={css.hint}>{i18n.t('redeem.success', { reward: reward.title })}</p>
           <p class={css.code} data-testid="redemption-code">
-            {mine.redemption.code}
+            <bdi>{mine.redemption.code}</bdi>
           </p>
           {mine.redemption.expiresAt && (
             <p class={css.hint}>
               {i18n.t('redeem.expires', {
-                date: formatDate(i18n.locale, mine.redemption.expiresAt),
+                date: formatDate(i18n.tag, mine.redemption.expiresAt),
               })}
             </p>
           )}
@@ -119,7 +119,7 @@ export function RewardRow({
               <span class={css.stepperValue} aria-live="polite">
                 {i18n.t('redeem.value', {
                   points: pointsText,
-                  value: formatMoney(i18n.locale, variableRewardValue(reward, points)),
+                  value: formatMoney(i18n.tag, variableRewardValue(reward, points)),
                 })}
               </span>
               <Button

@@ -48,7 +48,9 @@ export function ReferralPage({
           <p class={css.hint}>{i18n.t('referral.link')}</p>
           {link && (
             <>
-              <p class={css.code}>{link}</p>
+              <p class={css.code}>
+                <bdi>{link}</bdi>
+              </p>
               <div class={css.actions}>
                 <CopyButton
                   text={link}

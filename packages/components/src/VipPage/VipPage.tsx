@@ -17,7 +17,7 @@ export function VipPage({ program, customer }: { program: Program; customer: Cus
         <p class={css.hint}>
           {i18n.t('vip.retain', {
             points: i18n.t('points', { count: status.toRetain }),
-            date: formatDate(i18n.locale, status.periodEnd),
+            date: formatDate(i18n.tag, status.periodEnd),
             tier: current.name,
           })}
         </p>

@@ -24,7 +24,8 @@ export async function renderPanel({
   page?: PanelPage;
   program?: Program;
   customer?: Customer | null;
-  locale?: Locale;
+  /** A locale or any BCP 47 tag of one (`ar-EG`). */
+  locale?: Locale | (string & {});
   activity?: Parameters<typeof fakeBackend>[2];
   /** As the script tag passes it from a referral link's `?lk_ref=`. */
   referralCode?: string;

@@ -1,4 +1,8 @@
-/** A message whose wording depends on a count, keyed by `Intl.PluralRules` category. */
+/**
+ * A message whose wording depends on a count, keyed by `Intl.PluralRules`
+ * category; a category it lacks takes `other`. A language with one form for
+ * every count (Thai, Korean) writes a plain string.
+ */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 
@@ -79,8 +83,8 @@ export const enPanel = {
   'vip.multiplier': '{multiplier}× points on orders',
   'vip.retain': 'Earn {points} by {date} to keep {tier}',
   'referral.offer': 'Give friends {reward} on their first order. Get {points} when they buy.',
+  // An amount of money or a percentage, as Intl writes it: "$10.00 off", "15% off".
   'referral.amountOff': '{amount} off',
-  'referral.percentOff': '{percent}% off',
   'referral.link': 'Your referral link',
   'referral.copyLink': 'Copy link',
   'referral.linkCopied': 'Link copied',

@@ -32,3 +32,24 @@ describe('formatDate', () => {
     },
   );
 });
+
+describe('formatMoney in right-to-left formats', () => {
+  it('isolates a Latin currency code left to right, so US$ never reads $US', () => {
+    expect(formatMoney('ar-u-nu-latn', { amountMinor: 100, currency: 'USD' })).toBe(
+      '\u200f1.00\u00a0\u2066US$\u2069',
+    );
+  });
+
+  it('leaves Arabic symbols and left-to-right formats alone', () => {
+    expect(formatMoney('ar-u-nu-latn', { amountMinor: 2000, currency: 'SAR' })).toBe(
+      '\u200f20.00\u00a0ر.س.\u200f',
+    );
+    expect(formatMoney('en', { amountMinor: 100, currency: 'USD' })).toBe('$1.00');
+  });
+
+  it('writes the digits the tag asks for', () => {
+    expect(formatMoney('ar-EG', { amountMinor: 100, currency: 'USD' })).toBe(
+      '\u200f١٫٠٠\u00a0\u2066US$\u2069',
+    );
+  });
+});

@@ -18,6 +18,7 @@ export const start = (host: Host) =>
         customerToken,
         tokenProvider: identity?.tokenProvider,
         storage: pageStorage(),
+        locale: config.localeTag,
       }),
       guest: !customerToken && !identity?.tokenProvider,
     };

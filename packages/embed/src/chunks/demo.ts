@@ -44,6 +44,8 @@ export const start = (host: Host) =>
         tokenProvider,
         fetch: demo.fetch,
         storage: pageStorage(),
+        // The demo programme's texts in the shopper's language (mock-backend's US store translations).
+        locale: config.localeTag,
       }),
       guest: !token && !tokenProvider,
     };

@@ -1,2 +1,3 @@
-// The ko catalog, loaded before first render on pages whose locale is ko.
-export { ko as catalog } from '@loyaltykit/core';
+// The ko catalog, loaded before first render on pages whose locale is ko, with
+// its grammar: the particles that follow a value's last sound.
+export { ko as catalog, koreanParticles as grammar } from '@loyaltykit/core';

@@ -33,6 +33,7 @@ describe('readConfig', () => {
       publishableKey: 'pk_live_1',
       customerToken: 'eyJ.a.b',
       locale: 'ko',
+      localeTag: 'ko',
       // Passed on as given: the backend chunk validates them with the theme resolver.
       deferred: {
         brandColor: '#0e7490',
@@ -97,6 +98,15 @@ describe('readConfig', () => {
   it('maps a regional locale tag to the supported language', () => {
     expect(readConfig({ ...base, locale: 'th-TH' }).config.locale).toBe('th');
     expect(readConfig({ ...base, locale: 'AR' }).config.locale).toBe('ar');
+  });
+
+  it('keeps the whole tag, for digits and the backend’s language', () => {
+    const tagOf = (...sources: Record<string, unknown>[]) =>
+      readConfig(...sources).config.localeTag;
+    expect(tagOf({ ...base, locale: 'ar-EG' })).toBe('ar-EG');
+    expect(tagOf({ ...base, locale: 'th-TH-u-nu-thai' })).toBe('th-TH-u-nu-thai');
+    expect(tagOf({ ...base, locale: 'fr' })).toBe('en');
+    expect(tagOf(base)).toBe('en');
   });
 
   it('requires an API URL', () => {
@@ -232,6 +242,8 @@ describe('the locale, unconfigured', () => {
     for (const [lang, locale] of cases) {
       withPageLang(lang, () => expect(readConfig(base).config.locale, lang).toBe(locale));
     }
+    withPageLang('ar-EG', () => expect(readConfig(base).config.localeTag).toBe('ar-EG'));
+    withPageLang('fr-CA', () => expect(readConfig(base).config.localeTag).toBe('en'));
   });
 
   it('a configured locale wins over the page’s, and an unsupported page language is not reported', () => {

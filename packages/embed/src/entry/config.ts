@@ -1,4 +1,4 @@
-import { matchLocale } from '@loyaltykit/core';
+import { type Locale, matchLocale } from '@loyaltykit/core';
 import type { EmbedConfig, EntryOptionKey, RawConfig } from '../shared/host.ts';
 import { copyOptions, nonEmpty, type Parse, shown } from '../shared/options.ts';
 
@@ -54,7 +54,12 @@ export function readConfig(...sources: unknown[]): { config: EmbedConfig; proble
       `data-api-url${raw.apiUrl === undefined ? '' : `="${shown(raw.apiUrl)}"`} must be "demo" or an absolute http(s) URL.`,
     );
   // Unconfigured, the widgets speak the page's language (`<html lang="ar">`, `th-TH`) if we have
-  // it, else English.
-  const page = matchLocale(globalThis.document?.documentElement.lang ?? '');
-  return { config: { ...values, locale: values.locale ?? page ?? 'en', deferred }, problems };
+  // it, else English. The tag is kept whole: `ar-EG` chooses its digits.
+  const page = globalThis.document?.documentElement.lang ?? '';
+  const tag = values.locale ? String(raw.locale) : matchLocale(page) ? page : 'en';
+  return {
+    // Each of the three tags names a language we have.
+    config: { ...values, locale: matchLocale(tag) as Locale, localeTag: tag, deferred },
+    problems,
+  };
 }

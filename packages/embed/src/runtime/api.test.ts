@@ -69,6 +69,12 @@ describe('setLocale', () => {
     );
     expect(target.setLocale).not.toHaveBeenCalled();
   });
+
+  it('hands on a tag of a supported language whole, so ar-EG keeps its digits', async () => {
+    const { kit, target } = api();
+    await kit.setLocale('ar-EG');
+    expect(target.setLocale).toHaveBeenCalledWith('ar-EG');
+  });
 });
 
 describe('setTheme', () => {

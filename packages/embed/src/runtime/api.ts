@@ -12,7 +12,8 @@ export interface ApiTarget {
     token?: string;
     tokenProvider?: () => Promise<string | undefined>;
   }): Promise<void>;
-  setLocale(locale: NonNullable<ReturnType<typeof matchLocale>>): Promise<void>;
+  /** Switches to a BCP 47 tag of a supported language (`ar-EG`), kept whole for digits and the backend. */
+  setLocale(tag: string): Promise<void>;
   setTheme(theme: Partial<ThemeTokens>): void;
 }
 
@@ -46,8 +47,7 @@ export function createApi(version: string, target: ApiTarget): LoyaltyKitApi {
     },
     signOut: () => target.identify({}),
     async setLocale(tag) {
-      const locale = typeof tag === 'string' ? matchLocale(tag) : undefined;
-      if (locale) await target.setLocale(locale);
+      if (typeof tag === 'string' && matchLocale(tag)) await target.setLocale(tag);
       else console.warn(`[LoyaltyKit] setLocale("${shown(tag)}"): expected one of en, th, ko, ar.`);
     },
     setTheme(changes) {

@@ -46,14 +46,16 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   let tokens = fromOptions;
   const themeSheet = host.sheets[1];
   themeSheet.replaceSync(themeCss(tokens));
-  const [locale, catalog] = await loadCatalog(config.locale, host.loadChunk);
+  const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
   // The chunk's own evaluation was one task: the page gets a turn before the paint starts another.
   await yieldToPage();
+  // The page's shopper as `identify`/`signOut` last named them, for a backend in a new language.
+  let identity: Identity | undefined;
 
   const runtime: Runtime = {
     host,
     model,
-    i18n: createTranslator(locale, catalog),
+    i18n: createTranslator(tag, catalog, grammar),
     // At once, while the shopper it happened to is still the page's (late answers for an earlier
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
@@ -79,11 +81,17 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     {
       model,
       ready: loaded,
-      identify: (identity) => model.useBackend(createBackend(config, identity).backend),
+      identify(next) {
+        identity = next;
+        return model.useBackend(createBackend(config, next).backend);
+      },
       async setLocale(next) {
-        const [matched, messages] = await loadCatalog(next, host.loadChunk);
-        runtime.i18n = createTranslator(matched, messages);
+        const [nextTag, messages, nextGrammar] = await loadCatalog(next, host.loadChunk);
+        runtime.i18n = createTranslator(nextTag, messages, nextGrammar);
         repaint();
+        // The programme's own texts (rewards, perks) in the new language too, where the backend has it.
+        config.localeTag = nextTag;
+        await model.useBackend(createBackend(config, identity).backend, true);
       },
       setTheme(changes) {
         tokens = { ...tokens, ...changes };

@@ -16,7 +16,14 @@ export interface EmbedConfig {
   backend?: 'loyaltylion';
   publishableKey?: string;
   customerToken?: string;
+  /** The language the page starts in: the entry requests its catalog with the runtime. */
   locale: Locale;
+  /**
+   * The shopper's BCP 47 tag, as the page gives it (`ar-EG`, `th`), then as
+   * `LoyaltyKit.setLocale` changes it: it chooses digits and dates, and goes
+   * to the backend as `Accept-Language`.
+   */
+  localeTag: string;
   /** ISO 4217 code of prices embeds give without a `currency` attribute. */
   currency?: string;
   /** Name of the global array `loyalty:*` events are pushed to (`dataLayer`); none by default. */
@@ -30,8 +37,8 @@ export interface EmbedConfig {
   deferred: RawConfig;
 }
 
-/** The options the entry reads itself: every one of {@link EmbedConfig} but `deferred`. */
-export type EntryOptionKey = Exclude<keyof EmbedConfig, 'deferred'>;
+/** The options the entry reads itself: every one of {@link EmbedConfig} but `deferred` and what follows from `locale`. */
+export type EntryOptionKey = Exclude<keyof EmbedConfig, 'deferred' | 'localeTag'>;
 
 /** Loads a chunk once (later calls share the first load; a failed load may be tried again). */
 export type LoadChunk = <T>(name: ChunkName) => Promise<T>;

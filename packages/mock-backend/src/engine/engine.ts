@@ -18,6 +18,7 @@ import * as redemptions from './redemptions.ts';
 import { currentTierId } from './rules.ts';
 import { join, newMember, seedMembers } from './seeding.ts';
 import { startOfDay } from './time.ts';
+import { seedLocales, translateCustomer, translateProgram } from './translations.ts';
 import type { EngineSeed, EngineState, Member, Persona } from './types.ts';
 
 /** How an engine is built; everything is optional and deterministic by default. */
@@ -52,9 +53,12 @@ export interface LoyaltyEngine {
   readonly idempotency: IdempotencyStore;
   /** The engine clock (ms). */
   now(): number;
-  program(): Program;
-  /** `undefined` for an id the engine does not know. */
-  customer(customerId: string): Customer | undefined;
+  /** The languages the programme's texts exist in (the seed's own first); empty when it names none. */
+  locales(): string[];
+  /** The programme; its texts in `locale` when the seed has that translation. */
+  program(locale?: string): Program;
+  /** `undefined` for an id the engine does not know; its codes' reward titles in `locale`. */
+  customer(customerId: string, locale?: string): Customer | undefined;
   activity(customerId: string, page?: { cursor?: string; limit?: number }): ActivityPage;
   redeem(customerId: string, input: RedeemInput): RedemptionResult;
   cancelRedemption(customerId: string, redemptionId: string): RedemptionResult;
@@ -129,10 +133,13 @@ export function createEngine(seed: EngineSeed, options: EngineOptions = {}): Loy
     personas: seed.personas,
     idempotency,
     now,
-    program: () => structuredClone(context.program),
-    customer: (customerId) =>
+    locales: () => seedLocales(seed),
+    program: (locale) => structuredClone(translateProgram(seed, context.program, locale)),
+    customer: (customerId, locale) =>
       state.members[customerId]
-        ? act(customerId, (member, at) => toCustomer(context, member, at))
+        ? act(customerId, (member, at) =>
+            translateCustomer(seed, toCustomer(context, member, at), locale),
+          )
         : undefined,
     activity: (customerId, page = {}) =>
       act(customerId, (member, at) => activityPage(member, at, page)),

@@ -50,6 +50,18 @@ export interface SeedMember {
 }
 
 /**
+ * A programme's merchant texts in another language, by the id of what they
+ * belong to. What a translation lacks stays in the seed's language.
+ */
+export interface ProgramTexts {
+  name?: string;
+  earningRules?: Record<string, { title?: string; description?: string }>;
+  rewards?: Record<string, { title?: string; description?: string }>;
+  tiers?: Record<string, { name?: string; perks?: string[] }>;
+  bonusEvents?: Record<string, { title?: string }>;
+}
+
+/**
  * What an engine starts from. The programme is built from the engine's start
  * day, so a seed's bonus event is live whenever a demo runs; member balances
  * are the result of replaying their history, so they always add up.
@@ -65,6 +77,17 @@ export interface EngineSeed {
   referralUrl: string;
   /** Days after which earned points expire, oldest first; absent means never. */
   pointsExpireAfterDays?: number;
+  /**
+   * The BCP 47 tag of the language the programme's texts are written in. With
+   * it, the API names the language of its answers (`Content-Language`).
+   */
+  locale?: string;
+  /**
+   * The programme's texts in other languages, by tag (`{ ar: { … } }`): the
+   * API answers each request in the closest one to its `Accept-Language`.
+   * Ledger entries stay in the store's language, as written when they happened.
+   */
+  translations?: Record<string, ProgramTexts>;
 }
 
 /** One line of a member's ledger, with what the engine needs beyond the wire entry. */

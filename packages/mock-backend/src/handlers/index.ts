@@ -36,8 +36,9 @@ const unsupported = (what: string) =>
   new LoyaltyError('not_found', `This backend does not ${what}.`, { status: 404 });
 
 /**
- * The engine as a gateway connector; keyed operations wait `commitDelay` ms
- * before committing. It keeps to the capabilities it declares (the seed
+ * The engine as a gateway connector, in the seed's languages (the gateway
+ * picks one per request); keyed operations wait `commitDelay` ms before
+ * committing. It keeps to the capabilities it declares (the seed
  * programme's, or `capabilities`), as a platform without them would: an
  * operation it cannot do is refused with the problem openapi.yaml names, a
  * `variable` reward stays listed but cannot be redeemed, and without
@@ -70,12 +71,13 @@ export function engineConnector(
     return rest as T;
   };
   return {
-    program: () => ({
-      ...withoutReferrals(engine.program()),
+    locales: engine.locales(),
+    program: (locale) => ({
+      ...withoutReferrals(engine.program(locale)),
       ...(declared.capabilities && declared),
     }),
-    customer: (id) => {
-      const customer = engine.customer(id);
+    customer: (id, locale) => {
+      const customer = engine.customer(id, locale);
       return customer && withoutReferrals(customer);
     },
     activity: only('activity', 'keep a points history', (id, page) => engine.activity(id, page)),

@@ -155,6 +155,7 @@ export const arabicStore: EngineSeed = {
   codePrefix: 'OASIS',
   referralUrl: 'https://oudoasis.example/?lk_ref=',
   pointsExpireAfterDays: 365,
+  locale: 'ar',
   labels: {
     order: 'طلب {number}',
     refund: 'استرداد: {title}',

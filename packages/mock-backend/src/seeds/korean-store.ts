@@ -155,6 +155,7 @@ export const koreanStore: EngineSeed = {
   codePrefix: 'GLOW',
   referralUrl: 'https://seoulglow.example/?lk_ref=',
   pointsExpireAfterDays: 730,
+  locale: 'ko',
   labels: {
     order: '주문 {number}',
     refund: '포인트 환원: {title}',

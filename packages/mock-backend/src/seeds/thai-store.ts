@@ -159,6 +159,7 @@ export const thaiStore: EngineSeed = {
   codePrefix: 'SIAM',
   referralUrl: 'https://siamsilk.example/?lk_ref=',
   pointsExpireAfterDays: 365,
+  locale: 'th',
   labels: {
     order: 'คำสั่งซื้อ {number}',
     refund: 'คืนคะแนน: {title}',

@@ -1,6 +1,7 @@
 import type { Program } from '@loyaltykit/core';
 import type { EngineSeed } from '../engine/types.ts';
 import { cart, line, liveWindow } from './kit.ts';
+import { usStoreTranslations } from './us-store-translations.ts';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 const order = (amountMinor: number) => cart('USD', line('linen-shirt', amountMinor, 'USD'));
@@ -157,8 +158,9 @@ const program = (today: number): Program => ({
 });
 
 /**
- * A US apparel store, English, USD: the programme the demo store, stories and
- * tests start from. Maya (the demo member) has 1,250 points available, 120
+ * A US apparel store, English, USD, with its programme's texts in Thai,
+ * Korean and Arabic too (the demo store's languages): the programme the demo
+ * store, stories and tests start from. Maya (the demo member) has 1,250 points available, 120
  * pending, 3,400 lifetime (Silver), an unused $5 code and a history with an
  * expiry, a cancelled code and used ones.
  */
@@ -167,6 +169,8 @@ export const usStore: EngineSeed = {
   codePrefix: 'HARBOR',
   referralUrl: 'https://harbor.example/?lk_ref=',
   pointsExpireAfterDays: 365,
+  locale: 'en',
+  translations: usStoreTranslations,
   labels: {
     order: 'Order {number}',
     refund: 'Refund: {title}',
