@@ -15,17 +15,27 @@ const loyaltyLion = (f) => /^loyaltykit-loyaltylion\.[\w-]+\.js$/.test(f);
 
 const budgets = [
   { name: 'entry loyaltykit.js', limit: 3_000, match: (f) => f === 'loyaltykit.js' },
-  { name: 'all production chunks', limit: 43_000, match: production },
+  {
+    // What a product page loads before interaction: the entry and the runtime. Issue 18's target
+    // is 20,000 B, not met yet (README, "How the bundle is cut"); this keeps it from growing.
+    name: 'product page (entry + client runtime)',
+    limit: 23_500,
+    match: (f) => f === 'loyaltykit.js' || /^loyaltykit-client\.[\w-]+\.js$/.test(f),
+  },
+  // DESIGN.md §9's budget for every production file: 1 KB under it before issue 18, and still
+  // 1 KB under after the runtime split, the languages and the capabilities.
+  { name: 'all production chunks', limit: 45_000, match: production },
   {
     // The same page with LoyaltyLion's runtime (its Headless API reader) in place of the client.
     name: 'LoyaltyLion pages (its runtime for the client)',
-    limit: 47_000,
+    limit: 48_500,
     match: (f) => (production(f) && !f.startsWith('loyaltykit-client')) || loyaltyLion(f),
   },
   {
-    // The runtime too, since the demo chunk is the demo's runtime.
+    // The runtime too, since the demo chunk is the demo's runtime, and the demo store's
+    // programme in four languages.
     name: 'demo chunk',
-    limit: 50_000,
+    limit: 52_000,
     match: (f) => f.startsWith('loyaltykit-demo.') && f.endsWith('.js'),
   },
   {
