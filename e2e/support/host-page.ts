@@ -71,3 +71,14 @@ export function hitAt(page: Page, { x, y }: { x: number; y: number }): Promise<s
     [x, y],
   );
 }
+
+/** Waits until `window.LoyaltyKit` is the API (no longer the queue) and its first load has settled. */
+export async function kitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const kit = (window as unknown as { LoyaltyKit?: unknown }).LoyaltyKit;
+    return kit !== undefined && !Array.isArray(kit);
+  });
+  await page.evaluate(() =>
+    (window as unknown as { LoyaltyKit: { ready(): Promise<void> } }).LoyaltyKit.ready(),
+  );
+}
