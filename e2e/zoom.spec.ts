@@ -13,10 +13,17 @@ const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
 ];
-const ZOOMS = ['body{zoom:1.25}', 'body{zoom:2}', 'body{zoom:0.5}', 'html{zoom:1.5}'];
+const ZOOMS = [
+  'body{zoom:1.25}',
+  'body{zoom:2}',
+  'body{zoom:3}',
+  'body{zoom:0.5}',
+  'html{zoom:1.5}',
+];
 
 for (const viewport of VIEWPORTS) {
-  for (const css of ZOOMS) {
+  // A phone at zoom 3 leaves the page 130 px of its own width: nothing of the page fits that either.
+  for (const css of ZOOMS.filter((zoom) => viewport.width > 400 || !zoom.includes('zoom:3'))) {
     for (const locale of ['en', 'ar']) {
       test(`${css} at ${viewport.width}×${viewport.height}, ${locale}: launcher and panel fit the viewport`, async ({
         page,
@@ -45,3 +52,12 @@ for (const viewport of VIEWPORTS) {
     }
   }
 }
+
+test('a large launcher at zoom 2 on a phone stays on screen: its label gives way, its name stays whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await hostPage(page, { css: 'body{zoom:2}', attributes: 'data-size="large"' });
+  await expect(launcher(page)).toHaveAccessibleName(/1,250 points/);
+  expect(insideViewport(await boxOf(page, 'button[aria-haspopup]'))).toBe(true);
+});

@@ -87,7 +87,7 @@ const selectorList: Parser<string> = {
       return undefined;
     }
   },
-  expected: 'a CSS selector list such as .cart-drawer[open], #size-guide.is-open',
+  expected: 'a CSS selector list such as .cart-drawer[open]',
 };
 
 /** What the script tag's options may hold besides theme tokens. */
