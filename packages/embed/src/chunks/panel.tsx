@@ -11,12 +11,10 @@ import {
   Nudge as NudgeView,
   OrderPoints,
   Panel as PanelView,
-  useSignalValue,
 } from '@loyaltykit/components';
 import { useLoyalty } from '@loyaltykit/components/context';
 import { enNudge } from '@loyaltykit/core';
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
 import { cartAttribute, moneyAttribute, reportAttributes } from '../runtime/attributes.ts';
 import type { WidgetContents } from '../runtime/LazyWidget.tsx';
 import type { ChunkNudge } from '../runtime/nudge.tsx';
@@ -30,35 +28,8 @@ export const Nudge: ChunkNudge = (props) => {
   return <NudgeView {...props} />;
 };
 
-/** The root's inline declarations the panel sets while open (longhands, so a page's own `overflow-x` survives). */
-const HELD = ['overflow-x', 'overflow-y', 'scrollbar-gutter'];
-
-/**
- * Holds the host page still behind the open panel: the root's overflow is
- * hidden (inline and important, which no theme rule outranks) and, when a
- * classic scrollbar takes room, its gutter is kept, so nothing moves
- * sideways. Hiding overflow keeps the scroll position; closing puts back what
- * the page's own inline style said for those properties, and nothing else.
- */
-function holdPage(): () => void {
-  const root = document.documentElement;
-  const { style } = root;
-  const saved = HELD.map(
-    (name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)] as const,
-  );
-  const gutter = innerWidth > root.clientWidth;
-  style.setProperty('overflow', 'hidden', 'important');
-  if (gutter) style.setProperty('scrollbar-gutter', 'stable', 'important');
-  return () => {
-    for (const [name, value, priority] of saved) style.setProperty(name, value, priority);
-  };
-}
-
 /** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
 export function Panel() {
-  const open = useSignalValue(useLoyalty().model.panelOpen);
-  // With the dialog's showModal (the child's layout effect, which runs first), so the page never scrolls a frame.
-  useLayoutEffect(() => (open ? holdPage() : undefined), [open]);
   return <PanelView referralCode={referralCode()} />;
 }
 
