@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { boxOf, centre, hitAt, hostPage, kitReady } from './support/host-page.ts';
 
@@ -94,16 +95,13 @@ test('a data-launcher-avoid that is no selector is reported once and the launche
   await expect(panel(page)).toBeVisible();
 });
 
-/** The embed README's pattern: a link that works before the script has loaded (?loyalty=) and opens the panel in place after. */
-const OWN_LINK = `<nav><a id="rewards-link" href="?loyalty=home" data-loyalty-open="home">Rewards</a></nav>
-<script>
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest('[data-loyalty-open]');
-    if (!link || !window.LoyaltyKit || Array.isArray(window.LoyaltyKit)) return;
-    event.preventDefault();
-    window.LoyaltyKit.open(link.dataset.loyaltyOpen);
-  });
-</script>`;
+/** The embed README's own-link snippet as a merchant pastes it: a link that works before the script has loaded (?loyalty=) and opens the panel in place after. */
+const OWN_LINK = (() => {
+  const readme = readFileSync(new URL('../packages/embed/README.md', import.meta.url), 'utf8');
+  const block = /<!-- readme-snippet:own-link -->\n```html\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error('the embed README has no readme-snippet:own-link block');
+  return block.replace('<a ', '<a id="rewards-link" ');
+})();
 
 test('data-launcher="off": no launcher; the theme\'s own link opens the panel and gets focus back', async ({
   page,
