@@ -1,3 +1,4 @@
+import { useSignalValue } from '@loyaltykit/components';
 import type { Catalog } from '@loyaltykit/core';
 import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -49,10 +50,13 @@ export function LazyWidget({ element, runtime }: { element: HTMLElement; runtime
       setLoaded(null);
     });
   }, [chunk, runtime]);
+  const program = useSignalValue(runtime.model.program);
+  const customer = useSignalValue(runtime.model.customer);
   const kept = pasted.get(element);
   if (kept) {
     // Kept until the live content has its data too: a "Loading…" line between the two would move the page.
-    if (!loaded || !runtime.model.program.peek()) {
+    // The shopper too: a programme kept from the last page comes before the member it is for.
+    if (!loaded || !program || customer === undefined) {
       return <div ref={(div) => div?.append(...kept)} />;
     }
   } else if (loaded === undefined) {
