@@ -30,10 +30,15 @@ const up = (node: Element): Element | null =>
 
 /**
  * The canvas under the root element: dark (Chromium's #121212) where the page's
- * `color-scheme` lets the browser use the shopper's dark preference, else white.
+ * `color-scheme` (the root's property, else its `<meta name="color-scheme">`)
+ * lets the browser use the shopper's dark preference, else white.
  */
 function canvas(root: Element): Rgb {
-  const scheme = getComputedStyle(root).colorScheme;
+  let scheme = getComputedStyle(root).colorScheme;
+  if (scheme === 'normal') {
+    scheme =
+      root.ownerDocument.querySelector<HTMLMetaElement>('meta[name=color-scheme]')?.content ?? '';
+  }
   return /dark/.test(scheme) &&
     (!/light/.test(scheme) || matchMedia('(prefers-color-scheme:dark)').matches)
     ? [18, 18, 18]
