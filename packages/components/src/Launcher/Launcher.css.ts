@@ -15,6 +15,9 @@ export const launcher = style([
     gap: vars.space.sm,
     minBlockSize: vars.size.launcher,
     minInlineSize: vars.size.launcher,
+    // Inside the viewport (a fixed box's containing block) at the default offset, however far a
+    // page's zoom scales our px: the label gives way first.
+    maxInlineSize: 'calc(100% - 40px)',
     // Icon, label or both: the theme's launcher style sets these (and the two displays below).
     paddingInline: vars.launcher.padding,
     borderRadius: vars.radius.launcher,
@@ -48,6 +51,9 @@ export const icon = style({
 
 export const label = style({
   display: vars.launcher.label,
+  minInlineSize: 0,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
   fontVariantNumeric: 'tabular-nums',
 });

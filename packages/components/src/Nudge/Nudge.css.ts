@@ -13,7 +13,7 @@ export const nudge = style([
     display: 'flex',
     alignItems: 'flex-start',
     gap: vars.space.sm,
-    maxInlineSize: 'min(320px, calc(100vw - 40px))',
+    maxInlineSize: 'min(320px, calc(100% - 40px))',
     padding: vars.space.sm,
     paddingInlineStart: vars.space.md,
     borderRadius: vars.radius.panel,

@@ -14,8 +14,10 @@ export const dialog = style([
     insetBlockStart: 'auto',
     insetInlineStart: vars.launcher.insetInlineStart,
     insetInlineEnd: vars.launcher.insetInlineEnd,
-    inlineSize: `min(${vars.size.panelWidth}, calc(100vw - 24px))`,
-    maxBlockSize: 'min(640px, calc(100vh - 120px))',
+    // Percentages of the viewport (the containing block of a fixed box), not vw and vh: a page's
+    // `zoom` scales our px and viewport units alike, but not the viewport, so only this fits.
+    inlineSize: `min(${vars.size.panelWidth}, calc(100% - 24px))`,
+    maxBlockSize: 'min(640px, calc(100% - 120px))',
     display: 'flex',
     flexDirection: 'column',
     overflow: 'hidden',
@@ -33,9 +35,9 @@ export const dialog = style([
       '(max-width: 480px)': {
         insetInline: 0,
         insetBlockEnd: 0,
-        inlineSize: '100vw',
-        maxInlineSize: '100vw',
-        maxBlockSize: '85vh',
+        inlineSize: '100%',
+        maxInlineSize: '100%',
+        maxBlockSize: '85%',
         borderEndStartRadius: 0,
         borderEndEndRadius: 0,
       },

@@ -206,6 +206,23 @@ describe('Panel', () => {
     expect(document.activeElement).toBe(launcher);
   });
 
+  it('holds the page still while open and gives back its own inline overflow when closed', async () => {
+    const root = document.documentElement;
+    root.style.setProperty('overflow-x', 'clip');
+    try {
+      const { dialog, launcher } = await renderWidgets();
+      clickLauncher(launcher);
+      await within(dialog).findByTestId('balance');
+      expect(root.style.getPropertyValue('overflow-y')).toBe('hidden');
+      expect(root.style.getPropertyPriority('overflow-y')).toBe('important');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+      await waitFor(() => expect(dialog.open).toBe(false));
+      expect(root.getAttribute('style')).toBe('overflow-x: clip;');
+    } finally {
+      root.removeAttribute('style');
+    }
+  });
+
   it('a click on the backdrop closes it, a click inside does not', async () => {
     const { model, dialog, launcher } = await renderWidgets();
     clickLauncher(launcher);

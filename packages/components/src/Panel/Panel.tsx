@@ -4,6 +4,7 @@ import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
+import { holdPage } from './hold-page.ts';
 import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody, servedPage } from './PanelBody.tsx';
 import { PanelSkeleton } from './PanelSkeleton.tsx';
@@ -22,7 +23,8 @@ export interface PanelProps {
 /**
  * The loyalty panel: a modal dialog in the top layer (WAI-ARIA dialog
  * pattern). Focus moves in when it opens, stays inside, Escape closes it and
- * focus returns to whatever opened it.
+ * focus returns to whatever opened it. While it is open the page behind it
+ * does not scroll (the root's overflow is hidden, its scrollbar gutter kept).
  */
 export function Panel({ referralCode }: PanelProps = {}) {
   const { model, i18n } = useLoyalty();
@@ -42,6 +44,8 @@ export function Panel({ referralCode }: PanelProps = {}) {
     } else if (!open && element.open) {
       element.close();
     }
+    // The page behind holds still while the panel is open; closing or unmounting lets it go.
+    return open ? holdPage() : undefined;
   }, [open, model]);
 
   const program = useSignalValue(model.program);

@@ -6,6 +6,7 @@ import { ROOM_ATTRIBUTE } from '../shared/widget-table.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
 import { LazyWidget, pasted } from './LazyWidget.tsx';
+import { LauncherLayer } from './launcher-layer.tsx';
 import { ScriptNudge } from './nudge.tsx';
 
 /** What every widget on the page shares. */
@@ -19,6 +20,10 @@ export interface Runtime {
   currency: () => string | undefined;
   /** Whether the launcher has its nudge (`data-nudge`). */
   nudge: boolean;
+  /** The launcher button (`data-launcher="off"`: none, the panel opens from the page's own button). */
+  launcher: boolean;
+  /** Page elements the launcher steps aside for while they are on screen (`data-launcher-avoid`). */
+  launcherAvoid: string | undefined;
 }
 
 /** Shells painted since they last connected. */
@@ -39,9 +44,14 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
   }
   return (
     <>
-      <Launcher />
+      {/* First, so it is in the top layer before the panel is. */}
+      {runtime.launcher && (
+        <LauncherLayer avoid={runtime.launcherAvoid}>
+          <Launcher />
+          {runtime.nudge && <ScriptNudge loadChunk={runtime.host.loadChunk} />}
+        </LauncherLayer>
+      )}
       <LazyPanel loadChunk={runtime.host.loadChunk} />
-      {runtime.nudge && <ScriptNudge loadChunk={runtime.host.loadChunk} />}
     </>
   );
 }

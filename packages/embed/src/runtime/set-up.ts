@@ -4,14 +4,14 @@ import { readThemeOptions } from './theme-options.ts';
 
 /**
  * Boot's use of the options the entry handed over, in the backend chunk so
- * the entry carries none of it: the theme tokens and the nudge switch, each
+ * the entry carries none of it: the theme tokens and the launcher's switches, each
  * invalid or unknown option reported once on the console, and `loyalty:*`
  * events forwarded to the data layer from now on (before the first of them,
  * `ready`, so analytics see them all).
  */
 export function setUp(config: Pick<EmbedConfig, 'deferred' | 'dataLayer'>) {
-  const { theme, nudge, problems } = readThemeOptions(config.deferred);
+  const { problems, ...options } = readThemeOptions(config.deferred);
   for (const problem of problems) console.warn(`[LoyaltyKit] ${problem}`);
   forwardEvents(config.dataLayer);
-  return { theme, nudge };
+  return options;
 }

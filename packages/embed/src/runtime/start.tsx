@@ -42,7 +42,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const loaded = model.load();
   // A referral link's code is kept before the shopper browses on, even if the panel is never opened here.
   rememberReferralCode();
-  const { theme: fromOptions, nudge } = setUp(config);
+  const { theme: fromOptions, ...switches } = setUp(config);
   let tokens = fromOptions;
   const surfaces = createSurfaces(host, () => tokens);
   surfaces.write();
@@ -58,7 +58,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
     currency: () => config.currency ?? model.program.peek()?.currency,
-    nudge,
+    ...switches,
   };
   const repaint = () => {
     for (const element of host.connected) host.paint(element);

@@ -6,6 +6,7 @@ describe('readThemeOptions', () => {
     expect(readThemeOptions({ brandColor: '#0e7490', shape: 'pill', scheme: 'auto' })).toEqual({
       theme: { brandColor: '#0e7490', shape: 'pill', scheme: 'auto' },
       nudge: true,
+      launcher: true,
       problems: [],
     });
   });
@@ -42,12 +43,31 @@ describe('readThemeOptions', () => {
 
   it('reads the nudge switch: on by default, off with data-nudge="off", reported when neither', () => {
     expect(readThemeOptions({}).nudge).toBe(true);
-    expect(readThemeOptions({ nudge: 'off' })).toEqual({ theme: {}, nudge: false, problems: [] });
+    expect(readThemeOptions({ nudge: 'off' })).toEqual({
+      theme: {},
+      nudge: false,
+      launcher: true,
+      problems: [],
+    });
     expect(readThemeOptions({ nudge: 'sometimes' })).toEqual({
       theme: {},
       nudge: true,
+      launcher: true,
       problems: ['data-nudge="sometimes" is invalid: expected one of on, off.'],
     });
+  });
+
+  it('reads the launcher switch and the selectors it steps aside for', () => {
+    expect(readThemeOptions({}).launcher).toBe(true);
+    expect(readThemeOptions({ launcher: 'off' }).launcher).toBe(false);
+    expect(readThemeOptions({ launcher: 'hidden' }).problems).toEqual([
+      'data-launcher="hidden" is invalid: expected one of on, off.',
+    ]);
+    expect(readThemeOptions({ launcherAvoid: ' .cart-drawer[open], #size-guide ' })).toMatchObject({
+      launcherAvoid: '.cart-drawer[open], #size-guide',
+      problems: [],
+    });
+    expect(readThemeOptions({ launcherAvoid: '' }).launcherAvoid).toBeUndefined();
   });
 
   it('reads the launcher style, offsets and elevation', () => {
@@ -66,12 +86,14 @@ describe('readThemeOptions', () => {
         elevation: 'floating',
       },
       nudge: true,
+      launcher: true,
       problems: [],
     });
     // window.LoyaltyKitConfig and the theme builder's JSON give numbers.
     expect(readThemeOptions({ launcherOffsetX: 0, launcherOffsetY: 160 })).toEqual({
       theme: { launcherOffsetX: 0, launcherOffsetY: 160 },
       nudge: true,
+      launcher: true,
       problems: [],
     });
   });
@@ -103,6 +125,7 @@ describe('font stacks (they are written into the stylesheet as given)', () => {
     expect(readThemeOptions({ fontFamily })).toEqual({
       theme: { fontFamily },
       nudge: true,
+      launcher: true,
       problems: [],
     });
   });
@@ -115,6 +138,7 @@ describe('font stacks (they are written into the stylesheet as given)', () => {
       expect(readThemeOptions({ fontFamily })).toEqual({
         theme: {},
         nudge: true,
+        launcher: true,
         problems: [
           `data-font-family="${fontFamily}" is invalid: expected a font-family list such as Inter, "Noto Sans Thai", sans-serif.`,
         ],

@@ -12,7 +12,15 @@ import {
   type ThemeTokens,
 } from '@loyaltykit/theme';
 import type { EntryOptionKey } from '../shared/host.ts';
-import { attribute, choice, copyOptions, invalid, type Parser, text } from '../shared/options.ts';
+import {
+  attribute,
+  choice,
+  copyOptions,
+  invalid,
+  nonEmpty,
+  type Parser,
+  text,
+} from '../shared/options.ts';
 
 const [minOffset, maxOffset] = LAUNCHER_OFFSET_RANGE;
 
@@ -65,14 +73,30 @@ const ENTRY_OPTIONS: Record<Exclude<EntryOptionKey, 'apiUrl'>, Parser<never>> = 
   locale: unreadable(`one of ${LOCALES.join(', ')}`),
 };
 
-/** `data-nudge="off"` turns the launcher's nudge off. */
-const nudgeSwitch = choice(['on', 'off'] as const);
+/** `data-nudge="off"` turns the launcher's nudge off, `data-launcher="off"` the launcher. */
+const onOff = choice(['on', 'off'] as const);
+
+/** A selector list the page's `querySelectorAll` takes (checked where there is a document). */
+const selectorList: Parser<string> = {
+  parse(value) {
+    const list = nonEmpty(value);
+    try {
+      globalThis.document?.createDocumentFragment().querySelector(list as string);
+      return list;
+    } catch {
+      return undefined;
+    }
+  },
+  expected: 'a CSS selector list such as .cart-drawer[open]',
+};
 
 /** What the script tag's options may hold besides theme tokens. */
 const tagParsers: Record<string, Parser<unknown>> = {
   ...parsers,
   ...ENTRY_OPTIONS,
-  nudge: nudgeSwitch,
+  nudge: onOff,
+  launcher: onOff,
+  launcherAvoid: selectorList,
 };
 
 /**
@@ -99,20 +123,29 @@ function checkOptions(
 }
 
 /**
- * Theme tokens and the nudge switch from the options the entry handed over
+ * Theme tokens and the launcher's switches (its nudge, the launcher itself,
+ * what it steps aside for) from the options the entry handed over
  * (config.ts), and one problem per option that is invalid (its default then
  * applies) or unknown, in the order given.
  */
 export function readThemeOptions(raw: Record<string, unknown>): {
   theme: Partial<ThemeTokens>;
   nudge: boolean;
+  launcher: boolean;
+  launcherAvoid: string | undefined;
   problems: string[];
 } {
   const {
-    values: { nudge, ...theme },
+    values: { nudge, launcher, launcherAvoid, ...theme },
     problems,
   } = checkOptions(raw, tagParsers, attribute);
-  return { theme: theme as Partial<ThemeTokens>, nudge: nudge !== 'off', problems };
+  return {
+    theme: theme as Partial<ThemeTokens>,
+    nudge: nudge !== 'off',
+    launcher: launcher !== 'off',
+    launcherAvoid: launcherAvoid as string | undefined,
+    problems,
+  };
 }
 
 /**
