@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { contrastRatio } from './support/text-contrast.ts';
+import { contrastRatio, channels as rgb } from './support/text-contrast.ts';
 
 // Issue 13, item 3: inline embeds read on the background the shopper sees
 // behind them, and `data-scheme="auto"` follows the page's own background.
@@ -20,15 +20,6 @@ async function openPage(page: Page, name: string, { head = '', body = '', tag = 
 
 const product = (id = 'field-jacket') =>
   `<loyalty-product-points product-id="${id}" price="189.00" currency="USD" collections="outerwear"></loyalty-product-points>`;
-
-/** `rgb(r, g, b)` as computed, or `#rrggbb`. */
-const rgb = (color: string): [number, number, number] => {
-  const hex = /^#(..)(..)(..)$/.exec(color);
-  const [r = 0, g = 0, b = 0] = hex
-    ? hex.slice(1).map((c) => Number.parseInt(c, 16))
-    : (color.match(/[\d.]+/g)?.map(Number) ?? []);
-  return [r, g, b];
-};
 
 /** Two frames: the runtime has measured the page after its last paint, and the page drew it. */
 const settled = (page: Page) =>

@@ -1,6 +1,6 @@
 import { type ConsoleMessage, expect, type Page, test } from '@playwright/test';
-import { HOSTS, injectScriptTag, openHost } from './support/host-pages.ts';
 import { measureTextContrast } from './support/text-contrast.ts';
+import { HOSTS, injectScriptTag, openHost } from './support/theme-hosts.ts';
 
 // The host matrix (issue 13): the built script tag on pages made from real
 // third-party CSS (Tailwind CSS 4, Bootstrap 5.3 light, dark and RTL, Bulma 1,

@@ -95,9 +95,12 @@ const linesOf = (page: Page): Promise<Line[]> =>
     return lines;
   });
 
-/** `rgb(r, g, b)` → channels (our text colours are opaque sRGB). */
-const channels = (color: string): Rgb => {
-  const [r = 0, g = 0, b = 0] = color.match(/[\d.]+/g)?.map(Number) ?? [];
+/** `rgb(r, g, b)` as computed, or `#rrggbb`, as channels (our text colours are opaque sRGB). */
+export const channels = (color: string): Rgb => {
+  const hex = /^#(..)(..)(..)$/.exec(color);
+  const [r = 0, g = 0, b = 0] = hex
+    ? hex.slice(1).map((c) => Number.parseInt(c, 16))
+    : (color.match(/[\d.]+/g)?.map(Number) ?? []);
   return [r, g, b];
 };
 

@@ -1,27 +1,24 @@
 import { mix, type Rgb, WHITE } from './color.ts';
 
-type Rgba = [number, number, number, number];
-
 /** A pixel to draw computed colours on: it reads every syntax CSS computes (`rgb()`, `oklch()`, `color()`). */
 let pixel: OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * A computed colour as sRGB channels and alpha, `undefined` where there is
- * no canvas to draw it on (then nothing behind an embed can be known).
+ * A computed colour as sRGB channels and alpha (0–255), `undefined` where
+ * there is no canvas to draw it on (then nothing behind an embed can be known).
  */
-function read(value: string): Rgba | undefined {
+function read(value: string): Uint8ClampedArray | undefined {
   pixel ??=
     typeof OffscreenCanvas === 'function'
       ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
       : null;
-  if (!pixel) return undefined;
+  if (!pixel) return;
   pixel.clearRect(0, 0, 1, 1);
   // A value the canvas cannot parse leaves the transparent fill.
   pixel.fillStyle = '#0000';
   pixel.fillStyle = value;
   pixel.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 0] = pixel.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
+  return pixel.getImageData(0, 0, 1, 1).data;
 }
 
 /** Where an element is drawn in the flat tree: its slot, its parent, or its shadow root's host. */
@@ -71,8 +68,8 @@ export function backgroundBehind(
   const color = read(style.backgroundColor);
   let behind: Rgb | undefined;
   if (color && style.backgroundImage === 'none') {
-    const [r, g, b, alpha] = color;
-    const own: Rgb = [r, g, b];
+    const own = [...color.subarray(0, 3)] as unknown as Rgb;
+    const alpha = (color[3] as number) / 255;
     const parent = up(element);
     const below = alpha >= 1 ? own : parent ? backgroundBehind(parent, seen) : canvas(element);
     behind = below && mix(below, own, alpha);

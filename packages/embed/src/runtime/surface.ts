@@ -75,14 +75,14 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
   }
 
   /** Measures `element` in the next frame; the launcher only has the page measured. */
-  function schedule(element?: HTMLElement) {
-    if (element && element.localName !== 'loyalty-launcher') due.add(element);
+  function schedule(element: HTMLElement) {
+    if (element.localName !== 'loyalty-launcher') due.add(element);
     if (!queued) requestAnimationFrame(measure);
     queued = true;
   }
+  // The launcher is always connected, so the page is measured too.
   const everything = () => {
     for (const element of host.connected) schedule(element);
-    schedule();
   };
   matchMedia('(prefers-color-scheme:dark)').addEventListener('change', everything);
   const observer = new MutationObserver(everything);
