@@ -11,7 +11,7 @@ const TYPED = ['core', 'theme'];
 function pointAtCopies(file: string, typesDir: string): void {
   const text = readFileSync(file, 'utf8').replace(
     /from '@loyaltykit\/(\w+)'/g,
-    (found, name: string) => {
+    (_found, name: string) => {
       if (!TYPED.includes(name))
         throw new Error(`${file} imports @loyaltykit/${name}, not shipped`);
       const target = relative(dirname(file), join(typesDir, name, 'index.js'));

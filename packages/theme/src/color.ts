@@ -35,20 +35,34 @@ export const mix = (a: Rgb, b: Rgb, weight: number): Rgb =>
 export const WHITE: Rgb = [255, 255, 255];
 export const BLACK: Rgb = [0, 0, 0];
 
+/** Whether white text contrasts more than black on `background` (the dark half of the schemes). */
+export const isDark = (background: Rgb): boolean =>
+  contrast(WHITE, background) >= contrast(BLACK, background);
+
 /**
  * The colour closest to `color`, moved towards black or white only as far as
  * needed, that reaches `ratio` against `background`. Channels are whole
  * numbers, so the ratio still holds once the colour is written as hex.
  */
-export function ensureContrast(color: Rgb, background: Rgb, ratio: number): Rgb {
-  const target = contrast(BLACK, background) > contrast(WHITE, background) ? BLACK : WHITE;
+export const ensureContrast = (color: Rgb, background: Rgb, ratio: number): Rgb =>
+  readableOn(color, [background], ratio);
+
+/**
+ * {@link ensureContrast} against every one of `backgrounds` at once: the
+ * colour moves towards the black or white of the first background, which
+ * must reach `ratio` on all of them (the resolver makes its backgrounds so).
+ */
+export function readableOn(color: Rgb, backgrounds: Rgb[], ratio: number): Rgb {
+  const target = isDark(backgrounds[0] as Rgb) ? WHITE : BLACK;
+  const reaches = (weight: number) =>
+    backgrounds.every((background) => contrast(mix(color, target, weight), background) >= ratio);
   let lo = 0;
   let hi = 1;
-  // Bisection for the smallest weight that reaches the ratio; `lo` stays 0 if no move is needed.
-  if (contrast(mix(color, target, 0), background) >= ratio) hi = 0;
+  // Bisection for a small weight that reaches the ratio (`hi` always does); 0 if no move is needed.
+  if (reaches(0)) hi = 0;
   for (let i = 0; hi && i < 20; i++) {
     const mid = (lo + hi) / 2;
-    if (contrast(mix(color, target, mid), background) >= ratio) hi = mid;
+    if (reaches(mid)) hi = mid;
     else lo = mid;
   }
   return mix(color, target, hi);

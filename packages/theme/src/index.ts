@@ -1,5 +1,5 @@
 // biome-ignore-all assist/source/organizeImports: contrast.ts is exported after reset.css.ts on purpose: exported earlier, the bundler evaluates the colour maths before the reset module and the script tag's entry compresses ~50 B worse (measured with `pnpm size`).
-export { contrast, ensureContrast, parseHex, type Rgb, toHex } from './color.ts';
+export { contrast, ensureContrast, isDark, parseHex, type Rgb, toHex } from './color.ts';
 export { vars } from './contract.css.ts';
 export { parseFontFamily } from './font.ts';
 export { scriptTag, themeAttributes, tokenAttribute } from './export.ts';
@@ -19,3 +19,4 @@ export {
   SIZES,
   type ThemeTokens,
 } from './tokens.ts';
+export { backgroundBehind } from './background.ts';

@@ -125,6 +125,71 @@ describe('resolveTheme contrast guarantee', () => {
   });
 });
 
+describe('resolveTheme on a host surface (inline embeds)', () => {
+  const hex = (rgb: Rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  const steps = [0, 85, 170, 255];
+  // The RGB grid, Bootstrap's and Tailwind's dark and light surfaces, and the greys where
+  // black and white text both barely reach 4.5:1 (luminance near 0.18).
+  const surfaces: Rgb[] = [
+    ...steps.flatMap((r) => steps.flatMap((g) => steps.map((b): Rgb => [r, g, b]))),
+    ...['#212529', '#f8f9fa', '#111827', '#1f2937', '#fafafa', '#14161a', '#f5f5f5'].map(rgb),
+    ...[115, 116, 117, 118, 119, 120, 128].map((v): Rgb => [v, v, v]),
+    [118, 118, 119],
+  ];
+
+  it(`every guaranteed pair meets WCAG AA on ${surfaces.length} host surfaces for every brand colour`, () => {
+    const failures: string[] = [];
+    // Every 8th brand colour, and those named in issue 4.
+    const brands = [
+      ...brandColours.filter((_, i) => i % 8 === 0),
+      ...['#fff7ae', '#000000', '#808080', '#e10600', '#ffffff', '#0e7490'],
+    ];
+    for (const surface of surfaces) {
+      for (const brandColor of brands) {
+        for (const check of contrastChecks(resolveTheme({ brandColor }, surface))) {
+          if (!(check.ratio >= check.minimum)) {
+            failures.push(
+              `${hex(surface)} ${brandColor} ${check.foreground}/${check.background} ${check.ratio.toFixed(3)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  }, 30_000);
+
+  it('is drawn on the host colour itself, with light text on a dark host whatever the scheme', () => {
+    const bootstrapDark = rgb('#212529');
+    for (const scheme of ['light', 'dark', 'auto'] as const) {
+      const { color } = resolveTheme({ brandColor: '#0e7490', scheme }, bootstrapDark);
+      expect(color.surface).toBe('#212529');
+      expect(ratio(color.text, '#212529')).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(color.brandText, '#212529')).toBeGreaterThanOrEqual(4.5);
+      // Lighter than the host: the teal lifted, not replaced by white.
+      expect(color.brandText).not.toBe('#ffffff');
+      expect(contrast(rgb(color.text), [255, 255, 255])).toBeLessThan(1.5);
+    }
+    // The light scheme's own teal read 2.88:1 there (issue 13).
+    expect(ratio(resolveTheme({ brandColor: '#0e7490' }).color.brandText, '#212529')).toBeLessThan(
+      4.5,
+    );
+  });
+
+  it('gives a light host the light palette on that colour', () => {
+    const { color } = resolveTheme({ brandColor: '#0e7490', scheme: 'dark' }, rgb('#f8f9fa'));
+    expect(color.surface).toBe('#f8f9fa');
+    expect(color.text).toBe(resolveTheme().color.text);
+    // The brand teal, darkened a shade at most (it reads on the host's own grey).
+    expect(ratio(color.brandText, '#0e7490')).toBeLessThan(1.05);
+  });
+
+  it('themeCss writes one rule for a surface, whatever the scheme', () => {
+    const css = themeCss({ scheme: 'auto' }, ':host([data-lk-surface="#212529"])', rgb('#212529'));
+    expect(css).toMatch(/^:host\(\[data-lk-surface="#212529"\]\)\{[^{}]*\}$/);
+    expect(css).toContain('--lk-color-surface:#212529');
+  });
+});
+
 describe('launcher position', () => {
   // The default launcher: icon and label, 16 px side padding at the regular size.
   const iconAndLabel = { padding: '16px', icon: 'block', label: 'inline' };

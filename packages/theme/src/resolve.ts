@@ -1,4 +1,15 @@
-import { BLACK, contrast, ensureContrast, mix, parseHex, type Rgb, toHex, WHITE } from './color.ts';
+import {
+  BLACK,
+  contrast,
+  ensureContrast,
+  isDark,
+  mix,
+  parseHex,
+  type Rgb,
+  readableOn,
+  toHex,
+  WHITE,
+} from './color.ts';
 import { parseFontFamily } from './font.ts';
 import { cssVarName, type ResolvedTheme } from './names.ts';
 import { defaultTokens, LAUNCHER_OFFSET_RANGE, type ThemeTokens } from './tokens.ts';
@@ -68,28 +79,52 @@ const TONES: Rgb[] = [
 ];
 
 /**
+ * What a shade of the surface must keep against the text's black or white:
+ * over √21 (4.58), so that pole is the one text moves towards on every
+ * background, and reaches 4.5:1 on all of them.
+ */
+const ROOM = 4.6;
+
+/**
  * Turns tokens into a value for every theme variable. Pure: the same tokens
  * always give the same theme. Whatever brand colour comes in, every
  * text colour meets WCAG AA (4.5:1) on every background it is used on, and
  * focus rings and accent fills meet 3:1 (contrast.ts lists the pairs).
+ *
+ * `surface` is the background the widgets are drawn on when it is not their
+ * own: the host page's, behind an inline embed ({@link backgroundBehind}). The
+ * text colours are then derived for it, dark or light as it needs, whatever
+ * the scheme, and the guarantee holds on it.
+ *
+ * @example
+ * ```ts
+ * resolveTheme({ brandColor: '#0e7490' }, [33, 37, 41]).color.brandText; // a light teal
+ * ```
  */
-export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme {
+export function resolveTheme(partial: Partial<ThemeTokens> = {}, surface?: Rgb): ResolvedTheme {
   const tokens = { ...defaultTokens, ...partial };
   // Every value written into CSS is either derived (colours, px) or checked here: a token
   // outside its grammar gets its default, so no token can add a declaration or a rule.
-  // Light unless dark is asked for: `auto` resolves as light, and themeCss adds the dark half.
-  const [surface, text] = tokens.scheme === 'dark' ? [INK, PAPER] : [WHITE, INK];
+  // Light unless dark is asked for (`auto` resolves as light, and themeCss adds the dark half),
+  // or the host's background is dark: white text contrasts more on it.
+  const dark = surface ? isDark(surface) : tokens.scheme === 'dark';
+  const ground = surface ?? (dark ? INK : WHITE);
+  const [pole, ink] = dark ? [WHITE, PAPER] : [BLACK, INK];
   const brand =
     (typeof tokens.brandColor === 'string' && parseHex(tokens.brandColor)) ||
     (parseHex(defaultTokens.brandColor) as Rgb);
   // Black or white, whichever contrasts more: for any colour that is at least 4.58:1.
   const onBrand = contrast(WHITE, brand) >= contrast(BLACK, brand) ? WHITE : BLACK;
-  const surfaceMuted = mix(surface, text, 0.05);
+  // A shade of the surface, moved away from the text's pole where it would leave it no
+  // room (a mid-grey host): never on the light and dark surfaces of the schemes.
+  const shade = (toward: Rgb, weight: number) =>
+    ensureContrast(mix(ground, toward, weight), pole, ROOM);
+  const surfaceMuted = shade(ink, 0.05);
   // Cards sit on brandSoft and secondary buttons hover on surfaceMuted: text must read on all of them.
-  const brandSoft = mix(surface, brand, 0.1);
-  const backgrounds = [surface, surfaceMuted, brandSoft];
-  const readable = (color: Rgb, ratio = AA_TEXT) =>
-    toHex(backgrounds.reduce((c, background) => ensureContrast(c, background, ratio), color));
+  const brandSoft = shade(brand, 0.1);
+  const backgrounds = [ground, surfaceMuted, brandSoft];
+  const readable = (color: Rgb, ratio = AA_TEXT) => toHex(readableOn(color, backgrounds, ratio));
+  const text = readableOn(ink, backgrounds, AA_TEXT);
   const [unit, font, control, launcher] = pick(SCALES, tokens.size, defaultTokens.size) as [
     number,
     number,
@@ -115,11 +150,11 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}): ResolvedTheme 
       brandText: readable(brand),
       brandSoft: toHex(brandSoft),
       accent: readable(brand, AA_UI),
-      surface: toHex(surface),
+      surface: toHex(ground),
       surfaceMuted: toHex(surfaceMuted),
       text: toHex(text),
-      textMuted: readable(mix(text, surface, 0.35)),
-      border: toHex(ensureContrast(mix(text, surface, 0.75), surface, 1.5)),
+      textMuted: readable(mix(text, ground, 0.35)),
+      border: toHex(ensureContrast(mix(text, ground, 0.75), ground, 1.5)),
       focus: readable(brand, AA_UI),
       success: readable(TONES[0] as Rgb),
       warning: readable(TONES[1] as Rgb),
@@ -169,7 +204,8 @@ export function themeToProperties(theme: ResolvedTheme): Record<string, string> 
  * variable, and for `scheme: 'auto'` a second one inside
  * `@media (prefers-color-scheme: dark)`. The script tag puts it in a
  * constructable stylesheet every shadow root adopts, so merchant CSS on our
- * elements still overrides it and `setTheme` only swaps this text.
+ * elements still overrides it and `setTheme` only swaps this text. With a
+ * `surface` (see {@link resolveTheme}) it is one rule, for that background.
  *
  * @example
  * ```ts
@@ -177,12 +213,12 @@ export function themeToProperties(theme: ResolvedTheme): Record<string, string> 
  * // ":host{--lk-color-brand:#7c3aed;…}@media (prefers-color-scheme:dark){:host{…}}"
  * ```
  */
-export function themeCss(tokens: Partial<ThemeTokens>, selector = ':host'): string {
+export function themeCss(tokens: Partial<ThemeTokens>, selector = ':host', surface?: Rgb): string {
   const rule = (scheme: ThemeTokens['scheme']) =>
-    `${selector}{${Object.entries(themeToProperties(resolveTheme({ ...tokens, scheme })))
+    `${selector}{${Object.entries(themeToProperties(resolveTheme({ ...tokens, scheme }, surface)))
       .map(([name, value]) => `${name}:${value}`)
       .join(';')}}`;
-  return tokens.scheme === 'auto'
+  return tokens.scheme === 'auto' && !surface
     ? `${rule('light')}@media (prefers-color-scheme:dark){${rule('dark')}}`
     : rule(tokens.scheme ?? defaultTokens.scheme);
 }

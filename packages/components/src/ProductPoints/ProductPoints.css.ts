@@ -4,28 +4,27 @@ import { style } from '@vanilla-extract/css';
 /**
  * One row, always at least one control tall: the loading placeholder, the
  * member's line and the guest's line with its 44 px join link all take the
- * same space, so the host page does not move when the numbers arrive.
+ * same space, so the host page does not move when the numbers arrive. Where
+ * the row is too narrow for all of it (cards down to 160 px), the bonus and
+ * the join link wrap below the points: readable beats one line (issue 13).
  */
 export const row = style([
   reset,
   {
     display: 'flex',
-    // One line, always: a row that wrapped after loading would push the shop's grid down.
-    flexWrap: 'nowrap',
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: vars.space.sm,
     minBlockSize: vars.size.control,
   },
 ]);
 
-export const earn = style({ flex: 'none', fontWeight: 600, color: vars.color.brandText });
+export const earn = style({ fontWeight: 600, color: vars.color.brandText });
 
-/** Cut short in narrow cards (screen readers still read it whole). */
+/** Wraps onto lines of its own in narrow cards, never cut short. */
 export const bonus = style({
   minInlineSize: 0,
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-  whiteSpace: 'nowrap',
+  overflowWrap: 'anywhere',
   fontSize: vars.font.sizeSmall,
   color: vars.color.textMuted,
 });

@@ -42,6 +42,37 @@ export const BonusEvent: Story = {
   },
 };
 
+/** The bonus event's product in a card `width` px wide (its 8 px padding included), as a dense product grid has them. */
+const narrowCard = (width: number): Story => ({
+  args: BonusEvent.args,
+  render: (args) => (
+    <div style={{ inlineSize: `${width}px`, padding: '8px', boxSizing: 'border-box' }}>
+      <ProductPoints {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const badge = widgets(canvasElement).getByText(/^2× points until |^نقاط مضاعفة/);
+    const card = widgetRoot(canvasElement).getBoundingClientRect();
+    // All of it on screen: nothing cut off or replaced by an ellipsis, every line inside the card.
+    await expect(badge.scrollWidth).toBeLessThanOrEqual(badge.clientWidth);
+    await expect(getComputedStyle(badge).textOverflow).not.toBe('ellipsis');
+    for (const line of badge.getClientRects()) {
+      await expect(line.left).toBeGreaterThanOrEqual(card.left);
+      await expect(line.right).toBeLessThanOrEqual(card.right);
+    }
+  },
+});
+
+/** The badge wraps in a narrow card instead of ending in an ellipsis (issue 13). */
+export const NarrowCard: Story = { name: 'Bonus in a 160 px card', ...narrowCard(160) };
+
+/** The same card in Arabic, right to left. */
+export const NarrowCardArabic: Story = {
+  name: 'Bonus in a 160 px card, Arabic',
+  globals: { locale: 'ar' },
+  ...narrowCard(160),
+};
+
 /** Guests see what they would earn, and the way in. */
 export const Guest: Story = {
   parameters: { loyalty: { state: 'guest' } satisfies LoyaltyStoryParameters },

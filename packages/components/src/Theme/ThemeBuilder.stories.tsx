@@ -1,9 +1,12 @@
 import {
+  contrast,
   defaultTokens,
   ELEVATIONS,
   LAUNCHER_OFFSET_RANGE,
   LAUNCHER_POSITIONS,
   LAUNCHER_STYLES,
+  parseHex,
+  resolveTheme,
   SCHEMES,
   SHAPES,
   SIZES,
@@ -14,8 +17,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Launcher } from '../Launcher/index.ts';
 import { Panel } from '../Panel/index.ts';
 import { findOpenDialog, widgets } from '../stories/play.ts';
+import { STORY_HOST_ATTRIBUTE } from '../stories/ShadowHost.tsx';
 import { StorePage } from '../stories/StorePreview.tsx';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
+import { HOST_BACKGROUNDS, HostPreview } from './HostPreview.tsx';
 import * as css from './ThemeReport.css.ts';
 import { ThemeReport } from './ThemeReport.tsx';
 
@@ -43,8 +48,10 @@ const offset = { control: { type: 'range' as const, min: minOffset, max: maxOffs
  * offsets and style, and a font in Controls: the launcher, the open panel,
  * product points and checkout redemption update live, side by side, in the
  * same shadow root and from the same `:host` theme rule as the script tag.
- * The report shows the contrast the resolver reached and the tag and JSON to
- * paste. Press Escape (or click outside the panel) to select and copy the
+ * Product points and cart points also show on a light and a dark host page,
+ * each themed for the background found behind it, as the script tag themes
+ * inline embeds on any page. The report shows the contrast the resolver
+ * reached, per scheme and on both host pages, and the tag and JSON to paste. Press Escape (or click outside the panel) to select and copy the
  * export: the open panel is modal, as on a storefront, though the builder does
  * not dim the page behind it.
  */
@@ -66,6 +73,7 @@ const meta = {
   render: (args) => (
     <div class={css.builder}>
       <StorePage corner={args.launcherPosition} offset={args.launcherOffsetX}>
+        <HostPreview tokens={args} />
         <ThemeReport tokens={args} />
       </StorePage>
       <Launcher />
@@ -192,6 +200,36 @@ export const PaleYellowDark: Story = {
     await expect(script).toHaveTextContent('data-shape="pill"');
     // Every guaranteed pair passes: no ✗ in the contrast table.
     await expect(widgets(canvasElement).queryAllByText(/✗/)).toEqual([]);
+  },
+};
+
+/** The `rgb()` a hex colour computes to. */
+const computed = (hex: string) => `rgb(${parseHex(hex)?.join(', ')})`;
+
+/**
+ * The inline embeds on the light and dark host pages: their text reads at
+ * 4.5:1 on the host's own colour, in the colours the report lists for it. A
+ * pale brand is the hard case on a light host, the teal on the dark one.
+ */
+export const OnHostPages: Story = {
+  name: 'Inline embeds on light and dark host pages',
+  args: { brandColor: '#ffcc00' },
+  play: async ({ args, canvasElement }) => {
+    await findOpenDialog(canvasElement);
+    const canvas = widgets(canvasElement);
+    for (const { scheme, color } of HOST_BACKGROUNDS) {
+      const page = canvas.getByRole('region', { name: `Inline embeds on a ${scheme} host page` });
+      const root = page.querySelector(`[${STORY_HOST_ATTRIBUTE}]`)?.shadowRoot as ShadowRoot;
+      const earn = await within(root as unknown as HTMLElement).findByText(/^Earn 4,725 points$/);
+      const expected = resolveTheme(args, parseHex(color)).color.brandText;
+      // Derived once the preview has found the host's colour behind it.
+      await waitFor(() => expect(getComputedStyle(earn).color).toBe(computed(expected)));
+      await expect(
+        contrast(parseHex(expected) ?? [0, 0, 0], parseHex(color) ?? [0, 0, 0]),
+      ).toBeGreaterThanOrEqual(4.5);
+      const report = canvas.getByRole('region', { name: `Contrast, ${scheme} host page ${color}` });
+      await expect(within(report).queryAllByText(/✗/)).toEqual([]);
+    }
   },
 };
 

@@ -53,3 +53,23 @@ export const code = style({
   font: '12px/1.45 ui-monospace, monospace',
   whiteSpace: 'pre',
 });
+
+/** The host page backgrounds, side by side. */
+export const hosts = style({
+  flex: '1 1 300px',
+  maxInlineSize: '400px',
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '16px',
+});
+
+/** A stand-in for a host page of the merchant's: its background is set inline, per host. */
+export const host = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: '8px',
+  padding: '16px',
+  borderRadius: '8px',
+});
+
+export const hostCaption = style({ margin: 0, font: '12px/1.4 ui-monospace, monospace' });

@@ -1,17 +1,52 @@
 import {
+  type ContrastCheck,
   contrastChecks,
   defaultTokens,
+  parseHex,
   resolveTheme,
   scriptTag,
   type ThemeTokens,
 } from '@loyaltykit/theme';
+import { HOST_BACKGROUNDS } from './HostPreview.tsx';
 import * as css from './ThemeReport.css.ts';
+
+/** One table of contrast checks: every guaranteed pair, its ratio and what it needs. */
+function ContrastTable({ name, checks }: { name: string; checks: ContrastCheck[] }) {
+  return (
+    <section class={css.section} dir="ltr" lang="en" aria-label={`Contrast, ${name}`}>
+      <h2 class={css.heading}>Contrast achieved ({name})</h2>
+      <table class={css.table}>
+        <thead>
+          <tr>
+            <th class={css.cell}>Foreground on background</th>
+            <th class={css.cell}>Ratio</th>
+            <th class={css.cell}>Needs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((check) => (
+            <tr key={`${check.foreground}/${check.background}`}>
+              <td class={css.cell}>
+                {check.foreground} on {check.background}
+              </td>
+              <td class={css.cell}>{check.ratio.toFixed(2)}:1</td>
+              <td class={css.cell}>
+                {check.minimum}:1 {check.ratio >= check.minimum ? '✓' : '✗'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
 
 /**
  * The theme builder's side panel (Storybook only): the contrast every
- * guaranteed colour pair reached, and the theme to copy, as script-tag
- * attributes and as JSON (for `window.LoyaltyKitConfig` or the components'
- * `theme` prop).
+ * guaranteed colour pair reached, in each scheme and on the light and dark
+ * host pages the inline embeds are previewed on, and the theme to copy, as
+ * script-tag attributes and as JSON (for `window.LoyaltyKitConfig` or the
+ * components' `theme` prop).
  */
 export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
   const schemes = tokens.scheme === 'auto' ? (['light', 'dark'] as const) : [tokens.scheme];
@@ -36,37 +71,19 @@ export function ThemeReport({ tokens }: { tokens: Partial<ThemeTokens> }) {
         </pre>
       </section>
       {schemes.map((scheme) => (
-        <section
-          class={css.section}
-          dir="ltr"
-          lang="en"
+        <ContrastTable
           key={scheme}
-          aria-label={`Contrast, ${scheme ?? 'light'}`}
-        >
-          <h2 class={css.heading}>Contrast achieved ({scheme ?? 'light'})</h2>
-          <table class={css.table}>
-            <thead>
-              <tr>
-                <th class={css.cell}>Foreground on background</th>
-                <th class={css.cell}>Ratio</th>
-                <th class={css.cell}>Needs</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contrastChecks(resolveTheme({ ...tokens, scheme })).map((check) => (
-                <tr key={`${check.foreground}/${check.background}`}>
-                  <td class={css.cell}>
-                    {check.foreground} on {check.background}
-                  </td>
-                  <td class={css.cell}>{check.ratio.toFixed(2)}:1</td>
-                  <td class={css.cell}>
-                    {check.minimum}:1 {check.ratio >= check.minimum ? '✓' : '✗'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+          name={scheme ?? 'light'}
+          checks={contrastChecks(resolveTheme({ ...tokens, scheme }))}
+        />
+      ))}
+      {/* What the inline embeds beside the report reach: their theme derived for the host's colour. */}
+      {HOST_BACKGROUNDS.map(({ scheme, color }) => (
+        <ContrastTable
+          key={color}
+          name={`${scheme} host page ${color}`}
+          checks={contrastChecks(resolveTheme(tokens, parseHex(color)))}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 // Renders a story the way the script tag renders a widget: inside an open
 // shadow root that adopts one sheet of component CSS and one `:host` theme rule
 // (packages/embed/src/loyaltykit.ts), so designers see what ships.
-import { type ThemeTokens, themeCss } from '@loyaltykit/theme';
+import { backgroundBehind, type Rgb, type ThemeTokens, themeCss } from '@loyaltykit/theme';
 import type { ComponentChildren } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
@@ -42,16 +42,24 @@ function useDocumentStyles(): CSSStyleSheet {
   return sheet;
 }
 
-/** A shadow host with the components' CSS and `theme` applied as `:host` variables. */
+/**
+ * A shadow host with the components' CSS and `theme` applied as `:host`
+ * variables. An `inline` host derives the theme for the background found
+ * behind it, as the script tag does for an inline embed
+ * (packages/embed/src/runtime/surface.ts).
+ */
 export function ShadowHost({
   theme,
+  inline = false,
   children,
 }: {
   theme: Partial<ThemeTokens>;
+  inline?: boolean;
   children: ComponentChildren;
 }) {
   const [host, setHost] = useState<HTMLElement | null>(null);
   const [root, setRoot] = useState<ShadowRoot | null>(null);
+  const [surface, setSurface] = useState<Rgb | undefined>();
   const components = useDocumentStyles();
   const themeSheet = useMemo(() => new CSSStyleSheet(), []);
 
@@ -59,10 +67,17 @@ export function ShadowHost({
     if (host) setRoot(host.shadowRoot ?? host.attachShadow({ mode: 'open' }));
   }, [host]);
 
+  // Measured once the page around the host is styled: a frame after mounting.
+  useEffect(() => {
+    if (!host || !inline) return;
+    const frame = requestAnimationFrame(() => setSurface(backgroundBehind(host)));
+    return () => cancelAnimationFrame(frame);
+  }, [host, inline]);
+
   // Like `setTheme` would: only the theme sheet's text changes, nothing re-renders.
   useEffect(() => {
-    themeSheet.replaceSync(themeCss(theme));
-  }, [themeSheet, theme]);
+    themeSheet.replaceSync(themeCss(theme, ':host', surface));
+  }, [themeSheet, theme, surface]);
 
   useLayoutEffect(() => {
     if (root) root.adoptedStyleSheets = [components, themeSheet];

@@ -4,7 +4,6 @@ import {
   type LoyaltyBackend,
   type Program,
 } from '@loyaltykit/core';
-import { themeCss } from '@loyaltykit/theme';
 import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
@@ -13,6 +12,7 @@ import { paint, type Runtime } from './paint.tsx';
 import { createPainter, yieldToPage } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
+import { createSurfaces } from './surface.ts';
 
 /**
  * The backend for the page's shopper (or, after `identify`/`signOut`, for
@@ -44,8 +44,8 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   rememberReferralCode();
   const { theme: fromOptions, ...switches } = setUp(config);
   let tokens = fromOptions;
-  const themeSheet = host.sheets[1];
-  themeSheet.replaceSync(themeCss(tokens));
+  const surfaces = createSurfaces(host, () => tokens);
+  surfaces.write();
   const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
   // The chunk's own evaluation was one task: the page gets a turn before the paint starts another.
   await yieldToPage();
@@ -65,7 +65,10 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const repaint = () => {
     for (const element of host.connected) host.paint(element);
   };
-  host.paint = createPainter((element) => paint(element, runtime));
+  host.paint = createPainter((element) => {
+    paint(element, runtime);
+    surfaces.schedule(element);
+  });
   repaint();
   // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render
   // once it is known. Not for the value it has now: subscribe() calls back at once, and every
@@ -95,8 +98,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
       },
       setTheme(changes) {
         tokens = { ...tokens, ...changes };
-        themeSheet.replaceSync(themeCss(tokens));
-        for (const element of host.unadopted) host.paint(element);
+        surfaces.write();
       },
     },
     host.queued,
