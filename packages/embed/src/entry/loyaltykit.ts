@@ -1,5 +1,6 @@
 import type { ChunkName } from '../shared/chunk-names.ts';
 import type { Host, RuntimeChunk } from '../shared/host.ts';
+import { LAZY_WIDGETS } from '../shared/widget-table.ts';
 import { createChunkLoader } from './chunk-loader.ts';
 import { readConfig } from './config.ts';
 import { defineShells } from './elements.ts';
@@ -63,6 +64,7 @@ async function boot(): Promise<void> {
       for (const element of host.unadopted) host.paint(element);
     }),
     connected: new Set(),
+    widgets: LAZY_WIDGETS,
     unadopted: new Set(),
     paint() {
       // Until the runtime is here, a shell keeps its room.

@@ -3,7 +3,6 @@ import type { Catalog } from '@loyaltykit/core';
 import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChunkName } from '../shared/chunk-names.ts';
-import { LAZY_WIDGETS } from '../shared/widget-table.ts';
 import type { Runtime } from './paint.tsx';
 import { contents as here } from './product-points.tsx';
 
@@ -39,7 +38,7 @@ const inRuntime: WidgetChunk = { contents: here };
  */
 export function LazyWidget({ element, runtime }: { element: HTMLElement; runtime: Runtime }) {
   const { chunk, room }: { chunk?: ChunkName; room: number } =
-    LAZY_WIDGETS[element.localName as keyof typeof LAZY_WIDGETS];
+    runtime.host.widgets[element.localName as keyof typeof runtime.host.widgets];
   const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(
     chunk ? undefined : inRuntime,
   );

@@ -1,5 +1,6 @@
 import type { Locale } from '@loyaltykit/core';
 import type { ChunkName } from './chunk-names.ts';
+import type { LAZY_WIDGETS } from './widget-table.ts';
 
 /** Raw options: `data-*` attributes (camel-cased by `dataset`) or `window.LoyaltyKitConfig`. */
 export type RawConfig = Record<string, unknown>;
@@ -59,6 +60,8 @@ export interface Host {
   nonce?: string;
   /** Shells on the page now. */
   connected: Set<HTMLElement>;
+  /** The embeds' table (widget-table.ts), handed over so the runtime does not carry a copy. */
+  widgets: typeof LAZY_WIDGETS;
   /**
    * Shells whose shadow root refused the sheets (an old polyfill, a script
    * guarding shadow roots): they need the same rules in a `<style>` of their
