@@ -39,6 +39,26 @@ test('the script takes the pasted section over in place: the member gets their w
   expect(await cls()).toBe(0);
 });
 
+test('on a slow network the pasted section holds still until the live one takes over', async ({
+  page,
+}) => {
+  const cls = await observeLayoutShift(page);
+  // The runtime arrives well before the landing's own chunk: our styles must not restyle the
+  // pasted copy meanwhile.
+  await page.route(/loyaltykit-(demo|panel)\./, async (route) => {
+    await new Promise((resolve) =>
+      setTimeout(resolve, route.request().url().includes('panel') ? 1500 : 800),
+    );
+    await route.continue();
+  });
+  await page.goto('/rewards.html');
+  await expect(landing(page).getByRole('button', { name: 'My rewards' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await page.waitForTimeout(300);
+  expect(await cls()).toBe(0);
+});
+
 test('when the section’s code cannot load, the pasted section stays', async ({ page }) => {
   await page.route('**/loyaltykit-panel.*', (route) => route.abort());
   const warnings: string[] = [];

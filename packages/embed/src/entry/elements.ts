@@ -28,11 +28,9 @@ export function defineShells(host: Host): void {
 
         connectedCallback() {
           const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-          try {
-            root.adoptedStyleSheets = host.sheets;
-          } catch {
-            host.unadopted.add(this);
-          }
+          // A pasted snippet (a declarative shadow root) brings its own styles, which ours, adopted
+          // after them, would override before its live content is ready: the runtime adopts then.
+          if (!root.firstChild) host.adopt(this);
           if (room && !root.firstChild) {
             const placeholder = document.createElement('div');
             placeholder.setAttribute(ROOM_ATTRIBUTE, '');

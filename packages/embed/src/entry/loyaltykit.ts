@@ -66,6 +66,13 @@ async function boot(): Promise<void> {
     connected: new Set(),
     widgets: LAZY_WIDGETS,
     unadopted: new Set(),
+    adopt(element) {
+      try {
+        (element.shadowRoot as ShadowRoot).adoptedStyleSheets = host.sheets;
+      } catch {
+        host.unadopted.add(element);
+      }
+    },
     paint() {
       // Until the runtime is here, a shell keeps its room.
     },

@@ -1,4 +1,3 @@
-import { useSignalValue } from '@loyaltykit/components';
 import type { Catalog } from '@loyaltykit/core';
 import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -19,46 +18,43 @@ export type WidgetContent = (
 export type WidgetContents = Record<string, WidgetContent>;
 type WidgetChunk = { contents: WidgetContents; messages?: Partial<Catalog> };
 
-/**
- * What the merchant pasted into an element's declarative shadow root (the
- * landing snippet), taken aside at the first paint: it stays on screen until
- * the live content replaces it.
- */
-export const pasted = new WeakMap<Element, ChildNode[]>();
+/** Widget chunks already here, by name: an embed painted after its chunk arrived renders it at once. */
+export const widgetChunks = new Map<ChunkName, WidgetChunk>();
+
+/** A widget chunk, loaded once and kept in {@link widgetChunks}. */
+export const loadWidgetChunk = (runtime: Runtime, chunk: ChunkName) =>
+  runtime.host.loadChunk<WidgetChunk>(chunk).then(
+    (loaded) => {
+      widgetChunks.set(chunk, loaded);
+      return loaded;
+    },
+    (error: unknown) => {
+      console.warn(`[LoyaltyKit] The ${chunk} widget could not be loaded:`, error);
+      throw error;
+    },
+  );
 
 /** The runtime's own embeds: no chunk to wait for. */
 const inRuntime: WidgetChunk = { contents: here };
 
 /**
  * Shows a placeholder (holding the embed's room, so the shop does not move)
- * until the widget's chunk is here, then the chunk's content. The placeholder
- * of an element with pasted markup is that markup, which also stays when the
- * chunk or the programme cannot load. Otherwise a chunk that cannot load
- * leaves nothing behind: the shop's page is whole without us.
+ * until the widget's chunk is here, then the chunk's content. A chunk that
+ * cannot load leaves nothing behind: the shop's page is whole without us.
+ * (A pasted snippet is not rendered here: it stays as the merchant pasted it
+ * until its live content is ready; see paint.tsx.)
  */
 export function LazyWidget({ element, runtime }: { element: HTMLElement; runtime: Runtime }) {
   const { chunk, room }: { chunk?: ChunkName; room: number } =
     runtime.host.widgets[element.localName as keyof typeof runtime.host.widgets];
   const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(
-    chunk ? undefined : inRuntime,
+    chunk ? widgetChunks.get(chunk) : inRuntime,
   );
   useEffect(() => {
-    if (!chunk) return;
-    runtime.host.loadChunk<WidgetChunk>(chunk).then(setLoaded, (error: unknown) => {
-      console.warn(`[LoyaltyKit] The ${chunk} widget could not be loaded:`, error);
-      setLoaded(null);
-    });
-  }, [chunk, runtime]);
-  const program = useSignalValue(runtime.model.program);
-  const customer = useSignalValue(runtime.model.customer);
-  const kept = pasted.get(element);
-  if (kept) {
-    // Kept until the live content has its data too: a "Loading…" line between the two would move the page.
-    // The shopper too: a programme kept from the last page comes before the member it is for.
-    if (!loaded || !program || customer === undefined) {
-      return <div ref={(div) => div?.append(...kept)} />;
-    }
-  } else if (loaded === undefined) {
+    if (!chunk || loaded) return;
+    loadWidgetChunk(runtime, chunk).then(setLoaded, () => setLoaded(null));
+  }, [chunk, runtime, loaded]);
+  if (loaded === undefined) {
     return <div style={{ minBlockSize: `${room}px` }} aria-hidden="true" />;
   }
   // Idempotent, and it also covers a later setLocale('en').

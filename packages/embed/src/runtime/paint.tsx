@@ -1,11 +1,12 @@
 import { Launcher, LoyaltyScope } from '@loyaltykit/components';
 import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
 import { type ComponentChild, render } from 'preact';
+import type { ChunkName } from '../shared/chunk-names.ts';
 import type { Host } from '../shared/host.ts';
 import { ROOM_ATTRIBUTE } from '../shared/widget-table.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
-import { LazyWidget, pasted } from './LazyWidget.tsx';
+import { LazyWidget, loadWidgetChunk, widgetChunks } from './LazyWidget.tsx';
 import { LauncherLayer } from './launcher-layer.tsx';
 import { ScriptNudge } from './nudge.tsx';
 
@@ -28,6 +29,8 @@ export interface Runtime {
 
 /** Shells painted since they last connected. */
 const painted = new WeakSet<HTMLElement>();
+/** Shells still showing what the merchant pasted (the landing snippet), until their live content is ready. */
+const pasted = new WeakSet<HTMLElement>();
 const listening = new WeakSet<HTMLElement>();
 
 /** What a shell shows: the launcher (with the panel once asked for), or an inline embed. */
@@ -57,11 +60,35 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
 }
 
 /**
+ * Whether a shell with a pasted snippet can show its live content: its chunk
+ * and the shopper are here (a "Loading…" line between the two would move the
+ * page). Until then the snippet stays as pasted, untouched; its chunk is
+ * asked for, and the shell painted again when it comes. A chunk that cannot
+ * load leaves the snippet for good.
+ */
+function liveReady(element: HTMLElement, runtime: Runtime): boolean {
+  const { chunk }: { chunk?: ChunkName; room: number } =
+    runtime.host.widgets[element.localName as keyof Runtime['host']['widgets']];
+  const { model } = runtime;
+  if (chunk && !widgetChunks.has(chunk)) {
+    loadWidgetChunk(runtime, chunk).then(
+      () => runtime.host.paint(element),
+      () => undefined,
+    );
+    return false;
+  }
+  return Boolean(model.program.peek()) && model.customer.peek() !== undefined;
+}
+
+/** Connected shells not painted yet: pasted snippets waiting for their live content. */
+export const waiting = (host: Host) =>
+  [...host.connected].filter((element) => !painted.has(element));
+
+/**
  * Renders a shell from its attributes (or empties one that left the page).
- * The first paint takes aside what the entry or the merchant put in its
- * shadow root: the entry's room placeholder goes, a pasted snippet waits in
- * {@link pasted} so Preact does not reuse its nodes, and the embed shows it
- * again until its live content is ready.
+ * The first paint takes aside what the entry put in its shadow root (the room
+ * placeholder); a snippet the merchant pasted stays on screen as it is until
+ * the live content replaces it, in one paint.
  */
 export function paint(element: HTMLElement, runtime: Runtime): void {
   const root = element.shadowRoot as ShadowRoot;
@@ -72,10 +99,15 @@ export function paint(element: HTMLElement, runtime: Runtime): void {
     return;
   }
   if (!painted.has(element)) {
-    const kept = [...root.childNodes].filter(
-      (node) => !(node instanceof Element && node.hasAttribute(ROOM_ATTRIBUTE)),
-    );
-    if (kept.length > 0) pasted.set(element, kept);
+    if (
+      [...root.childNodes].some(
+        (node) => !(node instanceof Element && node.hasAttribute(ROOM_ATTRIBUTE)),
+      )
+    )
+      pasted.add(element);
+    if (pasted.has(element) && !liveReady(element, runtime)) return;
+    if (pasted.delete(element)) host.adopt(element);
+    // Preact must not reuse what it did not render.
     root.replaceChildren();
   }
   render(

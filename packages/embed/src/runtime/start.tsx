@@ -8,7 +8,7 @@ import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
-import { paint, type Runtime } from './paint.tsx';
+import { paint, type Runtime, waiting } from './paint.tsx';
 import { createPainter, yieldToPage } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
@@ -77,6 +77,10 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   model.program.subscribe((program) => {
     if (program !== painted) repaint();
     painted = program;
+  });
+  // A pasted snippet waits for the shopper too (a kept programme comes before them).
+  model.customer.subscribe(() => {
+    for (const element of waiting(host)) host.paint(element);
   });
 
   goLive(

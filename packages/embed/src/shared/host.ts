@@ -68,6 +68,8 @@ export interface Host {
    * own, painted again whenever a sheet changes.
    */
   unadopted: Set<HTMLElement>;
+  /** Makes a shell's shadow root adopt {@link sheets} (or, where it refuses them, marks it {@link unadopted}). */
+  adopt(element: HTMLElement): void;
   /** Renders a shell from its attributes, or empties one no longer connected. The runtime sets it. */
   paint(element: HTMLElement): void;
   /** `window.LoyaltyKit` as the page left it: the calls queued before the API existed. */
