@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../examples/storefront/serve.mjs';
 import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { dialog, launcher, recordWidgetEvents } from './support/journey.ts';
 
 // The demo store over LoyaltyLion (`LK_BACKEND=loyaltylion`): the script tag loads its LoyaltyLion
 // runtime, which calls a fake Headless API in the page answering from LoyaltyLion's own published
@@ -20,8 +21,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
-const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
 const kit = (page: Page, method: string, ...args: string[]) =>
   page.evaluate(
     ([m, ...a]) =>
@@ -38,15 +37,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
   }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.addInitScript(() => {
-      const seen: unknown[] = [];
-      (window as unknown as { seen: unknown[] }).seen = seen;
-      for (const type of ['redeem', 'redemption-cancelled'])
-        document.addEventListener(`loyalty:${type}`, (event) =>
-          seen.push({ type, detail: (event as CustomEvent).detail }),
-        );
-    });
-    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    const seen = await recordWidgetEvents(page);
     await page.goto(`${origin}/product.html?lang=${locale}`);
 
     // Sign in: from the guest view (programme from the merchant's configuration) to Alice.

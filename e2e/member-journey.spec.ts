@@ -1,33 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { usStoreTranslations } from '../packages/mock-backend/src/seeds/us-store-translations.ts';
 import { CATALOGS, fillIn, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { dialog, expectAxeClean, launcher, openAt, recordWidgetEvents } from './support/journey.ts';
 
 // A shopper's whole journey on the demo store, in English and Arabic, axe clean at every step:
 // a guest is invited to join, signs in, earns by sharing, redeems a reward, the code reaches the
 // shop as an event, then they cancel it and get their points back.
-
-const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
-const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
-
-/** axe over our widgets as they are now, once the panel has stopped moving and loading. */
-async function expectAxeClean(page: Page, step: string) {
-  if (await dialog(page).count()) {
-    await dialog(page).evaluate((d) => Promise.all(d.getAnimations().map((a) => a.finished)));
-    await expect(dialog(page).locator('[aria-busy="true"]')).toHaveCount(0);
-  }
-  const { violations } = await new AxeBuilder({ page }).include('loyalty-launcher').analyze();
-  expect(
-    violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
-    step,
-  ).toEqual([]);
-}
-
-const open = (page: Page, where: string) =>
-  page.evaluate(
-    (p) => (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open(p),
-    where,
-  );
 
 for (const locale of ['en', 'ar'] as TestLocale[]) {
   const t = CATALOGS[locale];
@@ -36,15 +14,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
   }) => {
     // Only our origin: the share link's network is out of this test's world.
     await page.context().route(/^https:\/\//, (route) => route.abort());
-    await page.addInitScript(() => {
-      const seen: unknown[] = [];
-      (window as unknown as { seen: unknown[] }).seen = seen;
-      for (const type of ['redeem', 'redemption-cancelled']) {
-        document.addEventListener(`loyalty:${type}`, (event) =>
-          seen.push({ type, detail: (event as CustomEvent).detail }),
-        );
-      }
-    });
+    const seen = await recordWidgetEvents(page);
     await page.goto(`/product.html?lang=${locale}`);
     await expect(launcher(page)).toHaveText(pointsIn(locale, 1250));
 
@@ -64,7 +34,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     await expectAxeClean(page, 'member, closed');
 
     // Earn: share, come back, claim.
-    await open(page, 'earn');
+    await openAt(page, 'earn');
     const popup = page.waitForEvent('popup');
     await dialog(page)
       .getByRole('link', {
@@ -82,7 +52,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
 
     // Redeem $5 off for 500, and hand the code to the cart. The programme's texts come in the
     // shopper's language (the demo backend has the US store in Arabic too).
-    await open(page, 'redeem');
+    await openAt(page, 'redeem');
     const fiveOff = locale === 'ar' ? usStoreTranslations.ar.rewards?.rw_5off?.title : undefined;
     const row = dialog(page)
       .getByRole('listitem')
@@ -94,13 +64,12 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     await expect(launcher(page)).toHaveText(pointsIn(locale, 775));
     await expectAxeClean(page, 'redeemed');
     await row.getByRole('button', { name: t['redeem.apply'] as string }).click();
-    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
     await expect
       .poll(seen)
       .toContainEqual({ type: 'redeem', detail: expect.objectContaining({ code }) });
 
     // Changed their mind: cancel, and the 500 points come back.
-    await open(page, 'rewards');
+    await openAt(page, 'rewards');
     const mine = dialog(page).getByRole('listitem').filter({ hasText: code });
     await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));

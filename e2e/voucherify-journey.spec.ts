@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { VoucherifyDemo } from '../packages/voucherify/src/test/demo.ts';
 import { CATALOGS, fillIn, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { dialog, expectAxeClean, launcher, openAt, recordWidgetEvents } from './support/journey.ts';
 
 // The demo store over Voucherify: the store as `LK_BACKEND=voucherify npm run
 // demo` serves it, its script tag pointed at the gateway with the Voucherify
@@ -28,24 +28,6 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => new Promise<void>((done) => store.close(() => done())));
 
-const launcher = (page: Page) => page.locator('loyalty-launcher button[aria-haspopup]');
-const dialog = (page: Page) => page.locator('loyalty-launcher dialog[open]');
-const open = (page: Page, where: string) =>
-  page.evaluate(
-    (p) => (window as unknown as { LoyaltyKit: { open(page: string): void } }).LoyaltyKit.open(p),
-    where,
-  );
-
-async function expectAxeClean(page: Page, step: string) {
-  await dialog(page).evaluate((d) => Promise.all(d.getAnimations().map((a) => a.finished)));
-  await expect(dialog(page).locator('[aria-busy="true"]')).toHaveCount(0);
-  const { violations } = await new AxeBuilder({ page }).include('loyalty-launcher').analyze();
-  expect(
-    violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
-    step,
-  ).toEqual([]);
-}
-
 for (const locale of ['en', 'ar'] as TestLocale[]) {
   const t = CATALOGS[locale];
   test(`the member journey over Voucherify in ${locale}: sign in, earn, redeem, apply, cancel, activity`, async ({
@@ -56,15 +38,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     const start = card.balance;
     // Only our origins: the follow link's network is out of this test's world.
     await page.context().route(/^https:\/\//, (route) => route.abort());
-    await page.addInitScript(() => {
-      const seen: unknown[] = [];
-      (window as unknown as { seen: unknown[] }).seen = seen;
-      for (const type of ['redeem', 'redemption-cancelled']) {
-        document.addEventListener(`loyalty:${type}`, (event) =>
-          seen.push({ type, detail: (event as CustomEvent).detail }),
-        );
-      }
-    });
+    const seen = await recordWidgetEvents(page);
     await page.goto(`${base}/product.html?lang=${locale}`);
 
     // A guest until the shop signs her in: Alice Morgan, the documents' customer.
@@ -77,7 +51,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     );
 
     // The earn list is the campaign's earning rules; the follow is a custom event.
-    await open(page, 'earn');
+    await openAt(page, 'earn');
     for (const title of ['New Customers', 'Order paid', 'Custom Event']) {
       await expect(dialog(page).getByRole('listitem').filter({ hasText: title })).toBeVisible();
     }
@@ -98,7 +72,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     const balance = card.balance;
 
     // Redeem the Digital Present (2 points): a "$20 OFF" coupon from its campaign.
-    await open(page, 'redeem');
+    await openAt(page, 'redeem');
     const row = dialog(page).getByRole('listitem').filter({ hasText: 'Digital Present' });
     await row.getByRole('button', { name: t['redeem.action'] as string, exact: true }).click();
     await row.getByRole('button', { name: t['redeem.confirmYes'] as string }).click();
@@ -108,13 +82,12 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     expect(card.balance).toBe(balance - 2);
     await expectAxeClean(page, 'redeemed');
     await row.getByRole('button', { name: t['redeem.apply'] as string }).click();
-    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
     await expect
       .poll(seen)
       .toContainEqual({ type: 'redeem', detail: expect.objectContaining({ code }) });
 
     // Cancel: Voucherify rolls the redemption back and the 2 points return.
-    await open(page, 'rewards');
+    await openAt(page, 'rewards');
     const mine = dialog(page).getByRole('listitem').filter({ hasText: code });
     await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, balance));
@@ -125,7 +98,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     expect(card.balance).toBe(balance);
 
     // Activity: the card's transactions, newest first, after its pending points.
-    await open(page, 'activity');
+    await openAt(page, 'activity');
     const lines = dialog(page).getByRole('listitem');
     await expect(lines.filter({ hasText: 'Digital Present' })).toHaveCount(2);
     await expect(lines.filter({ hasText: 'Order-paid' }).first()).toBeVisible();
