@@ -40,7 +40,7 @@ async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(document.getAnimations({ subtree: true } as never).map((a) => a.finished));
+    await Promise.all(document.getAnimations().map((a) => a.finished));
   });
 }
 
