@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/preact-vite';
-import { themeGlobalType } from '../packages/components/src/stories/themes.ts';
+import { brandGlobalType, themeGlobalType } from '../packages/components/src/stories/themes.ts';
 import {
   localeGlobalType,
   loyaltyLoader,
@@ -13,8 +13,8 @@ const preview: Preview = {
     layout: 'fullscreen',
   },
   // Viewport: Storybook's built-in toolbar (phone sizes show the panel as a bottom sheet).
-  globalTypes: { locale: localeGlobalType, theme: themeGlobalType },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  globalTypes: { locale: localeGlobalType, theme: themeGlobalType, brand: brandGlobalType },
+  initialGlobals: { locale: 'en', theme: 'light', brand: 'default' },
   loaders: [loyaltyLoader],
   decorators: [withLoyaltyProvider],
 };

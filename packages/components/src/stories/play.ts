@@ -77,6 +77,12 @@ const paintsBox = (style: CSSStyleDeclaration) =>
     (side) => Number.parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
   );
 
+/** Whether `element` is inside a closed `<details>` and not its summary (so not shown). */
+const hiddenInDetails = (element: Element) => {
+  const details = element.closest('details');
+  return Boolean(details && !details.open && !element.closest('summary'));
+};
+
 /**
  * Text that does not fit: every rendered text under `root` must lie inside
  * each ancestor (up to `root`) that clips it (overflow other than visible) or
@@ -103,8 +109,9 @@ export function findOverflowingText(root: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.trim();
     const parent = node.parentElement;
-    // A <select> draws its chosen option itself, cut to its own width.
-    if (!text || !parent || parent.closest('select')) continue;
+    // A <select> draws its chosen option itself, cut to its own width; a closed <details> keeps
+    // its answer laid out but unpainted.
+    if (!text || !parent || parent.closest('select') || hiddenInDetails(parent)) continue;
     range.selectNodeContents(node);
     const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
     if (lines.length === 0) continue; // not rendered: a closed panel, display: none

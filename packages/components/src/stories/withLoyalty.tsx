@@ -8,7 +8,7 @@ import { LoyaltyProvider } from '../LoyaltyProvider/index.ts';
 import { createLongI18n, LONG_STRINGS } from './longStrings.ts';
 import { ShadowHost } from './ShadowHost.tsx';
 import { createStoryModel, type LoyaltyStoryParameters } from './storyModel.ts';
-import { presetTokens } from './themes.ts';
+import { brandTokens, presetTokens } from './themes.ts';
 
 const LOCALE_TITLES = { en: 'English', th: 'ไทย', ko: '한국어', ar: 'العربية (RTL)' } as const;
 
@@ -42,10 +42,13 @@ export const loyaltyLoader: Loader = async ({ parameters }) => {
 
 /**
  * Wraps every story the way the script tag wraps a widget: a shadow host
- * themed from the toolbar (or, with `parameters.themeFromArgs`, from the
+ * themed from the toolbars (theme, then brand; or, with `parameters.themeFromArgs`, from the
  * story's args: the theme builder), then `<LoyaltyProvider>` with the loader's
  * model and the toolbar's locale. The provider gets no theme of its own: the
- * variables come from the host rule, as in the embed.
+ * variables come from the host rule, as in the embed. With
+ * `parameters.storePage`, the host is an inline embed on a store page of the
+ * theme's scheme (white, or near-black for dark) and derives its colours from
+ * that page's background, as the script tag does.
  */
 export const withLoyaltyProvider: Decorator = (Story, { loaded, globals, args, parameters }) => {
   const i18n =
@@ -54,13 +57,17 @@ export const withLoyaltyProvider: Decorator = (Story, { loaded, globals, args, p
       : createI18n(matchLocale(String(globals.locale ?? 'en')) ?? 'en');
   const theme: Partial<ThemeTokens> = {
     ...presetTokens(globals.theme),
+    ...brandTokens(globals.brand),
     ...(parameters.themeFromArgs ? (args as Partial<ThemeTokens>) : {}),
   };
-  return (
-    <ShadowHost theme={theme}>
+  const host = (
+    <ShadowHost theme={theme} inline={Boolean(parameters.storePage)}>
       <LoyaltyProvider model={loaded.model as LoyaltyModel} i18n={i18n}>
         <Story />
       </LoyaltyProvider>
     </ShadowHost>
   );
+  if (!parameters.storePage) return host;
+  const background = theme.scheme === 'dark' ? '#111318' : '#ffffff';
+  return <div style={{ background, minHeight: '100vh', padding: '16px' }}>{host}</div>;
 };
