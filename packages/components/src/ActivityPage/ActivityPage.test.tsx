@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '@loyaltykit/core';
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { disc } from '../Icon/IconRow.css.ts';
 import { renderPanel } from '../testing/render-panel.tsx';
 
 afterEach(cleanup);
@@ -12,6 +13,18 @@ const entry = (id: string, points: number, extra: Partial<LedgerEntry> = {}): Le
   description: `Entry ${id}`,
   createdAt: '2026-11-20T00:00:00Z',
   ...extra,
+});
+
+const rowOf = (description: string) => screen.getByText(description).closest('li') as HTMLLIElement;
+/** The row's icon, by its path, and the tone of its disc. */
+const iconOf = (row: HTMLElement) => ({
+  d: row.querySelector('svg path')?.getAttribute('d'),
+  tone: row.querySelector('svg')?.parentElement?.className,
+});
+/** What is on screen and hidden from screen readers, and what screen readers get instead. */
+const amountOf = (row: HTMLElement) => ({
+  shown: row.querySelector('[aria-hidden="true"]:not(svg)')?.textContent,
+  heard: row.querySelector('[aria-hidden="true"]:not(svg) + span')?.textContent,
 });
 
 describe('ActivityPage', () => {
@@ -26,14 +39,46 @@ describe('ActivityPage', () => {
         { entries: [entry('c', 200)] },
       ],
     });
-    expect((await screen.findByText('Entry a')).closest('li')?.textContent).toContain(
-      '+120 points',
-    );
+    await screen.findByText('Entry a');
+    expect(amountOf(rowOf('Entry a'))).toEqual({ shown: '+120 points', heard: '120 points added' });
     expect(screen.getByText('Available on Dec 20, 2026')).toBeTruthy();
-    expect(screen.getByText('Entry b').closest('li')?.textContent).toContain('−500 points');
+    // The locale's minus sign (Intl's), and words for screen readers rather than a bare sign.
+    expect(amountOf(rowOf('Entry b'))).toEqual({
+      shown: '-500 points',
+      heard: '500 points deducted',
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Show older activity' }));
     expect(await screen.findByText('Entry c')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show older activity' })).toBeNull();
+  });
+
+  it('tells points in from points out by icon and colour too, and marks expired points', async () => {
+    await renderPanel({
+      page: 'activity',
+      activity: [
+        { entries: [entry('in', 120), entry('out', -500), entry('old', -30, { kind: 'expire' })] },
+      ],
+    });
+    await screen.findByText('Entry old');
+    const [credit, debit, expired] = ['Entry in', 'Entry out', 'Entry old'].map((d) =>
+      iconOf(rowOf(d)),
+    );
+    expect(credit!.tone).toBe(disc.success);
+    expect(debit!.tone).toBe(disc.muted);
+    expect(new Set([credit!.d, debit!.d, expired!.d]).size).toBe(3);
+  });
+
+  it('writes the signed number the Arabic way, isolated inside the sentence', async () => {
+    await renderPanel({
+      page: 'activity',
+      locale: 'ar-EG',
+      activity: [{ entries: [entry('b', -500)] }],
+    });
+    await screen.findByText('Entry b');
+    expect(amountOf(rowOf('Entry b'))).toEqual({
+      shown: '\u2068\u061c-٥٠٠\u2069 نقطة',
+      heard: 'خُصمت \u2068٥٠٠\u2069 نقطة',
+    });
   });
 
   it('says when there is nothing yet', async () => {
