@@ -16,6 +16,11 @@ export const nav = style([
   },
 ]);
 
+export const navRow = style([
+  reset,
+  { selectors: { '& + &': { borderBlockStart: `1px solid ${vars.color.border}` } } },
+]);
+
 export const navItem = style([
   reset,
   {
@@ -29,7 +34,6 @@ export const navItem = style([
     fontWeight: 600,
     cursor: 'pointer',
     selectors: {
-      'li + li > &': { borderBlockStart: `1px solid ${vars.color.border}` },
       '&:hover': { background: vars.color.surfaceMuted },
       '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '-3px' },
     },

@@ -38,7 +38,7 @@ export function HomePage({ program, customer }: { program: Program; customer: Cu
       <nav aria-label={program.name}>
         <ul class={css.nav}>
           {links.map(([page, icon, label, count]) => (
-            <li key={page}>
+            <li key={page} class={css.navRow}>
               <button type="button" class={css.navItem} onClick={() => model.showPage(page)}>
                 <span class={css.disc}>
                   <Icon name={icon} />

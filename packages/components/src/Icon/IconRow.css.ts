@@ -27,7 +27,8 @@ export const highlight = style({
   boxShadow: `inset 0 0 0 1px ${vars.color.brandText}`,
 });
 
-// The disc is the brand's soft tint, which the theme keeps every text colour readable on.
+// The disc is the brand's soft tint, which the theme keeps every text colour readable on; on a
+// highlighted row, itself in that tint, the disc is the brand colour.
 const discBase = style([
   reset,
   {
@@ -38,8 +39,14 @@ const discBase = style([
     blockSize: '2.5em',
     borderRadius: '50%',
     background: vars.color.brandSoft,
+    selectors: {
+      [`${highlight} &`]: { background: vars.color.brand, color: vars.color.onBrand },
+    },
   },
 ]);
+
+/** The icon inside its disc, a little larger than beside text. */
+export const discIcon = style({ inlineSize: '1.375em', blockSize: '1.375em' });
 
 /** The icon's disc, coloured by what the row is: the brand's, money in (success), or neutral. */
 export const disc = styleVariants({

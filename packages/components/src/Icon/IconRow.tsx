@@ -39,7 +39,7 @@ export function IconRow({
       aria-current={current || undefined}
     >
       <span class={css.disc[tone]}>
-        <Icon name={icon} />
+        <Icon name={icon} class={css.discIcon} />
       </span>
       <div class={css.body}>
         <div class={css.head}>
