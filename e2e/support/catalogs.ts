@@ -1,10 +1,5 @@
 import { ar } from '../../packages/core/src/i18n/ar.ts';
-import {
-  type Catalog,
-  en,
-  type Message,
-  type MessageKey,
-} from '../../packages/core/src/i18n/catalog.ts';
+import { type Catalog, en, type Message } from '../../packages/core/src/i18n/catalog.ts';
 import { ko } from '../../packages/core/src/i18n/ko.ts';
 import { th } from '../../packages/core/src/i18n/th.ts';
 
@@ -23,14 +18,10 @@ export const fillIn = (locale: TestLocale, message: string, values: Record<strin
     values[key] === undefined ? placeholder : inSentence(locale, values[key]),
   );
 
-/** A counted message (`key`, plural forms and `{count}`) as the widget says it in `locale`. */
-export function countIn(locale: TestLocale, key: MessageKey, count: number): string {
-  const message: Message = CATALOGS[locale][key];
+/** "750 points" as the widget says it in `locale`, plural category and all. */
+export function pointsIn(locale: TestLocale, count: number): string {
+  const message: Message = CATALOGS[locale].points;
   const category = new Intl.PluralRules(locale).select(count);
   const template = typeof message === 'string' ? message : (message[category] ?? message.other);
   return template.replace('{count}', inSentence(locale, count.toLocaleString('en')));
 }
-
-/** "750 points" as the widget says it in `locale`, plural category and all. */
-export const pointsIn = (locale: TestLocale, count: number): string =>
-  countIn(locale, 'points', count);

@@ -1,4 +1,4 @@
-import { createActivityFeed, formatDate, type LedgerEntry } from '@loyaltykit/core';
+import { createActivityFeed, formatDate } from '@loyaltykit/core';
 import { useEffect, useMemo } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { IconRow, iconList } from '../Icon/IconRow.tsx';
@@ -8,7 +8,7 @@ import * as css from '../widgets.css.ts';
 
 /**
  * The points ledger, newest first, a page at a time. Points in and out differ by sign, icon and
- * colour; screen readers hear "120 points added" rather than a bare "+120".
+ * colour; the sign is text, so screen readers say "plus 120 points", "minus 500 points".
  */
 export function ActivityPage() {
   const { model, i18n } = useLoyalty();
@@ -24,20 +24,6 @@ export function ActivityPage() {
     void feed.loadMore();
   }, [feed]);
 
-  const amount = ({ points }: LedgerEntry) => {
-    const count = Math.abs(points);
-    return (
-      <>
-        <bdi aria-hidden="true">
-          {i18n.t('activity.points', { count, signed: signed.format(points) })}
-        </bdi>
-        <span class={css.visuallyHidden}>
-          {i18n.t(points < 0 ? 'activity.deducted' : 'activity.added', { count })}
-        </span>
-      </>
-    );
-  };
-
   return (
     <>
       {entries.length === 0 && status === 'done' && (
@@ -50,7 +36,14 @@ export function ActivityPage() {
             icon={entry.kind === 'expire' ? 'clock' : entry.points < 0 ? 'debit' : 'credit'}
             tone={entry.points > 0 ? 'success' : 'muted'}
             title={<bdi>{entry.description}</bdi>}
-            aside={amount(entry)}
+            aside={
+              <bdi>
+                {i18n.t('activity.points', {
+                  count: Math.abs(entry.points),
+                  signed: signed.format(entry.points),
+                })}
+              </bdi>
+            }
           >
             <p class={css.hint}>
               {entry.pendingUntil

@@ -91,18 +91,6 @@ export const ar: Catalog = {
     few: '{signed} نقاط',
     other: '{signed} نقطة',
   },
-  'activity.added': {
-    one: 'أُضيفت نقطة واحدة',
-    two: 'أُضيفت نقطتان',
-    few: 'أُضيفت {count} نقاط',
-    other: 'أُضيفت {count} نقطة',
-  },
-  'activity.deducted': {
-    one: 'خُصمت نقطة واحدة',
-    two: 'خُصمت نقطتان',
-    few: 'خُصمت {count} نقاط',
-    other: 'خُصمت {count} نقطة',
-  },
   'earn.rate': '{points} لكل {amount}',
   'earn.done': 'تم',
   'nav.vip': 'مستويات VIP',

@@ -76,8 +76,6 @@ export const enPanel = {
   'activity.pendingUntil': 'Available on {date}',
   // {signed} is the number with the locale's plus or minus sign: "+120 points", "-500 points".
   'activity.points': { one: '{signed} point', other: '{signed} points' },
-  'activity.added': { one: '{count} point added', other: '{count} points added' },
-  'activity.deducted': { one: '{count} point deducted', other: '{count} points deducted' },
   'earn.rate': '{points} per {amount}',
   'earn.done': 'Done',
   'nav.vip': 'VIP tiers',

@@ -62,8 +62,6 @@ export const ko: Catalog = {
   'activity.more': '이전 내역 보기',
   'activity.pendingUntil': '{date}부터 사용 가능',
   'activity.points': '{signed}포인트',
-  'activity.added': '{count}포인트 적립',
-  'activity.deducted': '{count}포인트 차감',
   'earn.rate': '{amount}당 {points}',
   'earn.done': '완료',
   'nav.vip': 'VIP 등급',

@@ -56,8 +56,6 @@ export const th: Catalog = {
   'activity.more': 'ดูประวัติก่อนหน้า',
   'activity.pendingUntil': 'ใช้ได้วันที่ {date}',
   'activity.points': '{signed} คะแนน',
-  'activity.added': 'ได้รับ {count} คะแนน',
-  'activity.deducted': 'ถูกหัก {count} คะแนน',
   'earn.rate': '{points} ต่อ {amount}',
   'earn.done': 'ทำแล้ว',
   'nav.vip': 'ระดับสมาชิก VIP',
