@@ -72,6 +72,23 @@ for (const locale of TEST_LOCALES) {
         await expect(rows.first()).toContainText('+120');
         await expect(dialog(page).getByText(/-500/).first()).toBeVisible();
         await expect(rows.locator('[aria-hidden="true"]:not(svg)')).toHaveCount(0);
+        // Read in the page's direction: in Arabic the number comes first, so it stands to the
+        // right of the word "points" (a first-strong <bdi> once put it to the left).
+        const [number, word] = await rows
+          .first()
+          .getByText(/120/)
+          .evaluate((element) => {
+            const text = element.firstChild as Text;
+            const at = (pattern: RegExp) => {
+              const range = document.createRange();
+              const start = text.data.search(pattern);
+              range.setStart(text, start);
+              range.setEnd(text, start + (text.data.match(pattern)?.[0].length ?? 0));
+              return range.getBoundingClientRect().left;
+            };
+            return [at(/\+120/), at(/\p{L}+/u)];
+          });
+        expect(number! > word!, 'the number on the reading side').toBe(locale === 'ar');
         await expectAxeClean(page, `${locale} activity`);
 
         // VIP: the member's tier is the current one.

@@ -36,14 +36,12 @@ export function ActivityPage() {
             icon={entry.kind === 'expire' ? 'clock' : entry.points < 0 ? 'debit' : 'credit'}
             tone={entry.points > 0 ? 'success' : 'muted'}
             title={<bdi>{entry.description}</bdi>}
-            aside={
-              <bdi>
-                {i18n.t('activity.points', {
-                  count: Math.abs(entry.points),
-                  signed: signed.format(entry.points),
-                })}
-              </bdi>
-            }
+            // Our own words in the page's direction, the number isolated inside them: no <bdi>,
+            // whose first strong letter would be the mark Intl puts before an Arabic sign.
+            aside={i18n.t('activity.points', {
+              count: Math.abs(entry.points),
+              signed: signed.format(entry.points),
+            })}
           >
             <p class={css.hint}>
               {entry.pendingUntil
