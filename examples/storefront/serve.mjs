@@ -146,7 +146,10 @@ async function inLayout(html, backend, cookie) {
   if (backend.session.renderToken) {
     const token = chosen && member ? await mintDemoToken(member.id) : undefined;
     return token
-      ? page.replace(tag, (_, start) => `${start} data-api-url="demo" data-customer-token="${token}"`)
+      ? page.replace(
+          tag,
+          (_, start) => `${start} data-api-url="demo" data-customer-token="${token}"`,
+        )
       : page;
   }
   if (backend.scriptAttributes) {

@@ -25,7 +25,9 @@ function keep(discount) {
   showTotals(discount);
 }
 
-document.addEventListener('loyalty:redeem', ({ detail: { code, reward } }) => keep({ code, reward }));
+document.addEventListener('loyalty:redeem', ({ detail: { code, reward } }) =>
+  keep({ code, reward }),
+);
 document.addEventListener('loyalty:redemption-cancelled', ({ detail }) => {
   if (cartDiscount()?.code === detail.code) keep(null);
 });
