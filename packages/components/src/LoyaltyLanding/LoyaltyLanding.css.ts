@@ -139,6 +139,8 @@ export const step = style([
     gap: vars.space.md,
     padding: vars.space.lg,
     borderRadius: vars.radius.panel,
+    // The border keeps the step a card where the brand's soft shade is the page's own colour.
+    border: `1px solid ${vars.color.border}`,
     background: vars.color.brandSoft,
     fontWeight: 600,
     counterIncrement: 'lk-step',
@@ -198,7 +200,7 @@ export const badge = style({
   boxSizing: 'border-box',
   inlineSize: '48px',
   blockSize: '48px',
-  padding: '12px',
+  padding: '11px',
   borderRadius: '50%',
   background: vars.color.brandSoft,
   color: vars.color.brandText,
