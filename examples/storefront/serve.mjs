@@ -57,6 +57,7 @@ const BACKENDS = {
   }),
 };
 const EMPTY_LANDING = '<loyalty-landing></loyalty-landing>';
+const LOCALES = ['en', 'th', 'ko', 'ar'];
 
 /**
  * The demo programme's members, labelled with their tier (`Olivia · Gold`),
@@ -92,12 +93,16 @@ function shopperOf({ members, signedIn }, cookie) {
   return { member: members.find((m) => m.id === id) ?? null, chosen: chosen !== undefined };
 }
 
-/** The demo bar's member picker (the signed-in member selected) and the line saying who is signed in. */
-function sessionMarkup({ members }, member) {
+/**
+ * The demo bar's member picker, the signed-in member selected (for a guest,
+ * the one the demo signs in by itself), and the line saying who is signed in.
+ */
+function sessionMarkup({ members, signedIn }, member) {
+  const selected = member?.id ?? signedIn;
   const options = members
     .map(
       ({ id, label }) =>
-        `            <option value="${escapeHtml(id)}"${id === member?.id ? ' selected' : ''}>${escapeHtml(label)}</option>\n`,
+        `            <option value="${escapeHtml(id)}"${id === selected ? ' selected' : ''}>${escapeHtml(label)}</option>\n`,
     )
     .join('');
   const shopper = member
