@@ -2,6 +2,7 @@ import type { Program } from '@loyaltykit/core';
 import { earnText } from '../earn-text.ts';
 import { earnIcon, Icon, rewardIcon } from '../Icon/Icon.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import * as widgets from '../widgets.css.ts';
 import * as css from './LoyaltyLanding.css.ts';
 
 // The landing's cards: the programme as a shopper browses it, before they are a member. Titles,
@@ -22,7 +23,7 @@ export function EarnCards({ program }: { program: Program }) {
             </span>
             <span class={css.amount}>{earnText(i18n, rule)}</span>
             {rule.description && (
-              <p class={css.note}>
+              <p class={widgets.hint}>
                 <bdi>{rule.description}</bdi>
               </p>
             )}
@@ -38,7 +39,7 @@ export function RewardCards({ program }: { program: Program }) {
   const { i18n } = useLoyalty();
   const t = i18n.t;
   const rewards = [...program.rewards].sort((a, b) => a.pointsPrice - b.pointsPrice);
-  if (rewards.length === 0) return <p class={css.note}>{t('panel.rewardsEmpty')}</p>;
+  if (rewards.length === 0) return <p class={widgets.hint}>{t('panel.rewardsEmpty')}</p>;
   return (
     <ul class={css.grid}>
       {rewards.map((reward) => {
@@ -58,7 +59,7 @@ export function RewardCards({ program }: { program: Program }) {
                 {reward.kind === 'variable' ? t('landing.from', { points: price }) : price}
               </span>
               {reward.description && (
-                <p class={css.note}>
+                <p class={widgets.hint}>
                   <bdi>{reward.description}</bdi>
                 </p>
               )}
@@ -82,7 +83,7 @@ export function TierCards({ program }: { program: Program }) {
   const t = i18n.t;
   const tiers = [...program.tiers].sort((a, b) => a.threshold - b.threshold);
   return (
-    <ol class={css.tiers}>
+    <ol class={css.grid}>
       {tiers.map((tier, index) => {
         const multiplier =
           tier.multiplier > 1 &&

@@ -1,5 +1,6 @@
 import { reset, vars } from '@loyaltykit/theme';
 import { globalStyle, style } from '@vanilla-extract/css';
+import * as widgets from '../widgets.css.ts';
 
 /** Phone widths: cards become rows, the icon beside the words, so a phone scrolls less. */
 const narrow = '(max-width: 640px)';
@@ -58,12 +59,7 @@ export const rate = style([
   },
 ]);
 
-export const actions = style({
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: vars.space.sm,
-  marginBlockStart: vars.space.sm,
-});
+export const actions = style([widgets.actions, { marginBlockStart: vars.space.sm }]);
 
 const ctaBase = style([
   reset,
@@ -120,16 +116,18 @@ export const sectionTitle = style([
   { fontSize: `calc(${vars.font.sizeLarge} * 1.25)`, fontWeight: 800 },
 ]);
 
-export const steps = style([
+/** Cards as many a row as fit, at least 200 px each: ways to earn, rewards, tiers side by side, steps. */
+export const grid = style([
   reset,
   {
     listStyle: 'none',
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))',
     gap: vars.space.md,
-    counterReset: 'lk-step',
   },
 ]);
+
+export const steps = style([grid, { counterReset: 'lk-step' }]);
 
 export const step = style([
   reset,
@@ -158,16 +156,6 @@ export const step = style([
         fontWeight: 800,
       },
     },
-  },
-]);
-
-export const grid = style([
-  reset,
-  {
-    listStyle: 'none',
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(200px, 100%), 1fr))',
-    gap: vars.space.md,
   },
 ]);
 
@@ -213,10 +201,8 @@ export const amount = style([
   { fontSize: vars.font.sizeLarge, fontWeight: 800, color: vars.color.brandText },
 ]);
 
-export const note = style([reset, { fontSize: vars.font.sizeSmall, color: vars.color.textMuted }]);
-
 export const locked = style([
-  note,
+  widgets.hint,
   {
     display: 'flex',
     alignItems: 'center',
@@ -224,16 +210,6 @@ export const locked = style([
     marginBlockStart: 'auto',
     paddingBlockStart: vars.space.xs,
     fontWeight: 600,
-  },
-]);
-
-export const tiers = style([
-  reset,
-  {
-    listStyle: 'none',
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(220px, 100%), 1fr))',
-    gap: vars.space.md,
   },
 ]);
 
