@@ -19,7 +19,8 @@ const loyalty = (method, ...args) => {
 /** The store's session for the next pages (serve.mjs reads it), and the line that says who it is. */
 function remember(id) {
   // biome-ignore lint/suspicious/noDocumentCookie: the server reads the session from a cookie, as a shop's does.
-  document.cookie = `${SESSION_COOKIE}=${id}; path=/; SameSite=Lax`;
+  // Kept a year, as long as the demo backend keeps a sign-out (localStorage): the two agree.
+  document.cookie = `${SESSION_COOKIE}=${id}; path=/; max-age=31536000; SameSite=Lax`;
   const who = document.createElement('strong');
   shopper.dataset.signedIn = String(id !== 'guest');
   if (id === 'guest') {
