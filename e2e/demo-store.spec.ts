@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { pointsIn } from './support/catalogs.ts';
 import { dialog, expectAxeClean, launcher as launcherButton, openAt } from './support/journey.ts';
@@ -228,3 +229,35 @@ test('data-nudge="off" keeps the nudge away', async ({ page }) => {
   await page.clock.runFor(10_000);
   await expect(page.locator('loyalty-launcher').getByTestId('nudge')).toHaveCount(0);
 });
+
+const STORE_PAGES = [
+  '/',
+  '/collection.html',
+  '/product.html',
+  '/cart.html',
+  '/account.html',
+  '/order.html',
+];
+for (const locale of ['en', 'ar'] as const) {
+  for (const path of STORE_PAGES) {
+    test(`${path} in ${locale}, light at 1280 px and dark at 390 px: axe clean, nothing wider than the screen`, async ({
+      page,
+    }) => {
+      for (const [colorScheme, width] of [
+        ['light', 1280],
+        ['dark', 390],
+      ] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${path}?lang=${locale}`);
+        await expect(launcherButton(page)).toHaveText(pointsIn(locale, 1250));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+          `${colorScheme} ${width}`,
+        ).toEqual([]);
+      }
+    });
+  }
+}
