@@ -28,6 +28,12 @@ test('the pasted landing section shows, styled and in the shop’s language, bef
   expect(
     await page.evaluate(() => document.querySelector('loyalty-landing')?.shadowRoot?.mode),
   ).toBe('open');
+  // On the store's dark scheme too (the snippet follows prefers-color-scheme): readable, axe clean.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const { violations } = await new AxeBuilder({ page }).include('loyalty-landing').analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
+    [],
+  );
 });
 
 test('the script takes the pasted section over in place: the member gets their way in, nothing moves', async ({

@@ -125,7 +125,9 @@ async function landingSnippet(locale, backend) {
   const api = backend?.apiUrl ? backend : createDemo(usStore);
   return fetchLandingSnippet(
     { apiUrl: api.apiUrl, publishableKey: api.publishableKey, fetch: api.fetch ?? fetch },
-    { locale },
+    // The store is dark when the shopper's system is (store.css): so is the pasted section,
+    // before the script arrives to read the page's own background.
+    { locale, theme: { scheme: 'auto' } },
   );
 }
 
