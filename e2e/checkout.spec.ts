@@ -32,7 +32,8 @@ for (const locale of TEST_LOCALES) {
     await page.keyboard.press('Enter');
 
     // The shop's own checkout script took the code from loyalty:redeem.
-    await expect(page.locator('#total')).toHaveText('$222.00');
+    // $227.00 of items and $9.00 shipping, less $5.00.
+    await expect(page.locator('#total')).toHaveText('$231.00');
     await expect(page.locator('#discount')).toContainText('−$5.00');
     const code = await page.locator('#code').inputValue();
     expect(code).not.toBe('');
@@ -47,7 +48,7 @@ for (const locale of TEST_LOCALES) {
       checkout.getByRole('button', { name: t['checkout.remove'] as string }),
     ).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#total')).toHaveText('$227.00');
+    await expect(page.locator('#total')).toHaveText('$236.00');
     await expect(page.locator('#code')).toHaveValue('');
     await expect(page.locator('loyalty-launcher').getByRole('button')).toHaveText(
       pointsIn(locale, 1250),
@@ -73,7 +74,7 @@ test('with the widget failing to load, the checkout still shows the shop’s tot
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/loyaltykit-panel.*.js', (route) => route.abort());
   await page.goto('/cart.html');
-  await expect(page.locator('#total')).toHaveText('$227.00');
+  await expect(page.locator('#total')).toHaveText('$236.00');
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/order\.html\?code=$/);
   expect(errors).toEqual([]);

@@ -1,8 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { pointsIn } from './support/catalogs.ts';
+import { dialog, expectAxeClean, launcher as launcherButton, openAt } from './support/journey.ts';
 
 const launcher = (page: Page) => page.locator('loyalty-launcher').getByRole('button');
 const demoControls = (page: Page) => page.getByRole('region', { name: 'Demo controls' });
+/** The bar's line saying who is signed in. */
+const shopper = (page: Page) => demoControls(page).getByRole('status');
+
+/** Signs a demo member in from the bar, as a merchant trying the store does. */
+async function signInAs(page: Page, member: string) {
+  await demoControls(page).getByLabel('Member').selectOption({ label: member });
+  await demoControls(page).getByRole('button', { name: 'Sign in as demo member' }).click();
+}
+
+test('the demo bar says who is signed in, and the store keeps them signed in from page to page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The demo's own member at first.
+  await expect(shopper(page)).toHaveText('Demo Signed in as Maya · Silver');
+  await expect(launcher(page)).toHaveText('1,250 points');
+
+  await demoControls(page).getByRole('button', { name: 'Sign out' }).click();
+  await expect(shopper(page)).toHaveText('Demo Browsing as a guest, signed out');
+  await expect(launcher(page)).toHaveText('Rewards');
+  await page.goto('/product.html');
+  await expect(shopper(page)).toHaveText('Demo Browsing as a guest, signed out');
+
+  // Any seed member: the Gold one here. The widgets switch at once.
+  await signInAs(page, 'Olivia · Gold');
+  await expect(shopper(page)).toHaveText('Demo Signed in as Olivia · Gold');
+  await expect(launcher(page)).toHaveText('4,325 points');
+
+  // The next page starts as her: the store renders her token into the script tag, as a shop's
+  // server would, so the demo's default member never shows, not even for a moment.
+  const balances: string[] = [];
+  await page.exposeFunction('seen', (text: string) => balances.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const text = document.querySelector('loyalty-launcher')?.shadowRoot?.textContent;
+      if (text) (window as unknown as { seen(t: string): void }).seen(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/cart.html');
+  await expect(shopper(page)).toHaveText('Demo Signed in as Olivia · Gold');
+  await expect(launcher(page)).toHaveText('4,325 points');
+  expect(balances.some((text) => text.includes('1,250'))).toBe(false);
+
+  // Choosing another member while signed in switches to them.
+  await demoControls(page).getByLabel('Member').selectOption({ label: 'Noah · Bronze' });
+  await expect(shopper(page)).toHaveText('Demo Signed in as Noah · Bronze');
+  await expect(launcher(page)).toHaveText('200 points');
+});
+
+test('the Gold member redeems the Gold-only gift card, which the Silver member sees locked', async ({
+  page,
+}) => {
+  await page.goto('/?loyalty=redeem');
+  const gift = () => dialog(page).getByRole('listitem').filter({ hasText: '$25 gift card' });
+  await expect(gift()).toContainText('Gold members only');
+  await expect(gift().getByRole('button', { name: 'Redeem', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await signInAs(page, 'Olivia · Gold');
+  await expect(launcher(page)).toHaveText('4,325 points');
+  await openAt(page, 'redeem');
+  await gift().getByRole('button', { name: 'Redeem', exact: true }).click();
+  await gift().getByRole('button', { name: 'Redeem now' }).click();
+  await expect(gift().getByTestId('redemption-code')).toHaveText(/^HARBOR-\w+$/);
+  await expect(launcherButton(page)).toHaveText('1,825 points');
+  await expectAxeClean(page, 'gift card redeemed');
+});
+
+test('a free-shipping code makes the cart’s shipping free: from the checkout, and held from the panel on another page', async ({
+  page,
+}) => {
+  const totals = () =>
+    page
+      .locator('#totals')
+      .evaluate((dl) =>
+        [...dl.querySelectorAll('div')].map((row) =>
+          (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        ),
+      );
+  await page.goto('/cart.html');
+  expect(await totals()).toEqual([
+    'Subtotal $227.00',
+    'Shipping $9.00',
+    'Discount None',
+    'Total $236.00',
+  ]);
+
+  // Maya applies free shipping at checkout for 800 points; removing it puts shipping back.
+  const checkout = page.locator('loyalty-checkout-redemption');
+  await checkout
+    .getByLabel('Choose a reward')
+    .selectOption({ label: 'Free shipping for 800 points' });
+  await checkout.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('#shipping')).toHaveText('Free (was $9.00)');
+  const code = await page.locator('#code').inputValue();
+  expect(code).toMatch(/^HARBOR-\w+$/);
+  expect(await totals()).toEqual([
+    'Subtotal $227.00',
+    'Shipping Free (was $9.00)',
+    `Discount Free shipping (${code})`,
+    'Total $227.00',
+  ]);
+  await checkout.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('#shipping')).toHaveText('$9.00');
+  await expect(page.locator('#total')).toHaveText('$236.00');
+
+  // Olivia holds a free-shipping code: applied from My rewards on a product page, the cart has it.
+  await page.goto('/product.html');
+  await signInAs(page, 'Olivia · Gold');
+  await expect(launcher(page)).toHaveText('4,325 points');
+  await openAt(page, 'rewards');
+  const held = dialog(page).getByRole('listitem').filter({ hasText: 'Free shipping' });
+  await held.getByRole('button', { name: 'Apply to cart' }).click();
+  await page.goto('/cart.html');
+  await expect(page.locator('#shipping')).toHaveText('Free (was $9.00)');
+  await expect(page.locator('#total')).toHaveText('$227.00');
+  await expect(page.locator('#code')).toHaveValue(/^HARBOR-\w+$/);
+  // The order uses it, and the cart lets it go.
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.locator('#order-code')).toContainText('Discount code used: HARBOR-');
+  await page.goto('/cart.html');
+  await expect(page.locator('#shipping')).toHaveText('$9.00');
+});
 
 test('the demo sign-out and sign-in hold across the store’s pages', async ({ page }) => {
   await page.goto('/');
@@ -104,3 +229,35 @@ test('data-nudge="off" keeps the nudge away', async ({ page }) => {
   await page.clock.runFor(10_000);
   await expect(page.locator('loyalty-launcher').getByTestId('nudge')).toHaveCount(0);
 });
+
+const STORE_PAGES = [
+  '/',
+  '/collection.html',
+  '/product.html',
+  '/cart.html',
+  '/account.html',
+  '/order.html',
+];
+for (const locale of ['en', 'ar'] as const) {
+  for (const path of STORE_PAGES) {
+    test(`${path} in ${locale}, light at 1280 px and dark at 390 px: axe clean, nothing wider than the screen`, async ({
+      page,
+    }) => {
+      for (const [colorScheme, width] of [
+        ['light', 1280],
+        ['dark', 390],
+      ] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${path}?lang=${locale}`);
+        await expect(launcherButton(page)).toHaveText(pointsIn(locale, 1250));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+          `${colorScheme} ${width}`,
+        ).toEqual([]);
+      }
+    });
+  }
+}

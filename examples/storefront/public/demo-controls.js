@@ -1,37 +1,12 @@
-// The demo store's own controls (not part of Loyalty Kit): a language switcher
-// and demo sign-in. A real shop's server mints the customer token and renders
-// it into the script tag; this static demo mints one in the browser instead.
-// DEMO ONLY: the secret below is public, so anyone could sign in as anyone.
-const DEMO_SECRET = 'loyaltykit-demo-secret-not-for-production';
-const DEMO_AUDIENCE = 'loyaltykit-demo';
-// The member the demo backend knows (the layout's data-member: cus_maya, or the backend's own).
-const DEMO_MEMBER = document.getElementById('demo-sign-in').dataset.member;
+// The demo store's own controls (not part of Loyalty Kit): who is signed in, a
+// demo member to sign in as, and the language. A real shop's server mints the
+// customer token and renders it into the script tag; this demo's server does
+// that for the member chosen here (serve.mjs), and the bar signs them in at
+// once in the browser. DEMO ONLY: the secret is public (demo-token.js).
+import { mintDemoToken, SESSION_COOKIE } from './demo-token.js';
 
-const encoder = new TextEncoder();
-const base64url = (bytes) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const part = (value) => base64url(encoder.encode(JSON.stringify(value)));
-
-/** DEMO ONLY: an HS256 token for the demo member, valid one hour. */
-async function mintDemoToken() {
-  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({
-    sub: DEMO_MEMBER,
-    aud: DEMO_AUDIENCE,
-    exp: Math.floor(Date.now() / 1000) + 3600,
-  })}`;
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(DEMO_SECRET),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const signature = await crypto.subtle.sign('HMAC', key, encoder.encode(body));
-  return `${body}.${base64url(new Uint8Array(signature))}`;
-}
+const member = document.getElementById('demo-member');
+const shopper = document.getElementById('demo-shopper');
 
 // Calls made before loyaltykit.js has loaded are queued, and replayed in order once it has.
 window.LoyaltyKit = window.LoyaltyKit || [];
@@ -41,11 +16,38 @@ const loyalty = (method, ...args) => {
   else kit[method](...args);
 };
 
-document.getElementById('demo-sign-in').addEventListener('click', () =>
+/** The store's session for the next pages (serve.mjs reads it), and the line that says who it is. */
+function remember(id) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the server reads the session from a cookie, as a shop's does.
+  // Kept a year, as long as the demo backend keeps a sign-out (localStorage): the two agree.
+  document.cookie = `${SESSION_COOKIE}=${id}; path=/; max-age=31536000; SameSite=Lax`;
+  const who = document.createElement('strong');
+  shopper.dataset.signedIn = String(id !== 'guest');
+  if (id === 'guest') {
+    who.textContent = 'guest';
+    shopper.replaceChildren('Browsing as a ', who, ', signed out');
+  } else {
+    who.textContent = member.selectedOptions[0]?.textContent ?? id;
+    shopper.replaceChildren('Signed in as ', who);
+  }
+}
+
+function signIn() {
+  const id = member.value;
+  remember(id);
   // A provider, not a token: the widgets ask again when the token expires.
-  loyalty('identify', mintDemoToken),
-);
-document.getElementById('demo-sign-out').addEventListener('click', () => loyalty('signOut'));
+  loyalty('identify', () => mintDemoToken(id));
+}
+
+document.getElementById('demo-sign-in').addEventListener('click', signIn);
+// Picking another member while signed in switches to them; a guest picks, then signs in.
+member.addEventListener('change', () => {
+  if (shopper.dataset.signedIn === 'true') signIn();
+});
+document.getElementById('demo-sign-out').addEventListener('click', () => {
+  remember('guest');
+  loyalty('signOut');
+});
 
 const language = document.getElementById('demo-language');
 language.value = window.LoyaltyKitConfig.locale;

@@ -1,10 +1,14 @@
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testProgram } from '../testing/fake-backend.ts';
 import { renderWidget } from '../testing/render-widget.tsx';
 import { LoyaltyLanding } from './LoyaltyLanding.tsx';
 
 afterEach(cleanup);
+
+/** The landing's section headed `title`. */
+const section = (title: string) =>
+  screen.getByRole('heading', { level: 3, name: title }).closest('section') as HTMLElement;
 
 const program = { ...testProgram, signUpUrl: '/join', signInUrl: '/login' };
 
@@ -52,6 +56,70 @@ describe('LoyaltyLanding', () => {
   it('says it is loading until the programme arrives', async () => {
     await renderWidget(<LoyaltyLanding />, { load: false });
     expect(screen.getByText('Loading your rewards…')).toBeTruthy();
+  });
+
+  it('shows every way to earn as a card: an icon hidden from screen readers, then the words', async () => {
+    await renderWidget(<LoyaltyLanding />, { program, customer: null });
+    const cards = within(section('Ways to earn')).getAllByRole('listitem');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      'Place an order5 points per $1.00',
+      'Create an account200 points',
+      'Follow us50 points',
+      'Birthday treat300 points',
+    ]);
+    for (const card of cards) {
+      const icons = card.querySelectorAll('svg');
+      expect(icons).toHaveLength(1);
+      expect(icons[0]?.getAttribute('aria-hidden')).toBe('true');
+      // The icon comes first and says nothing: the card reads as its words alone.
+      expect(card.firstElementChild).toBe(icons[0]);
+    }
+  });
+
+  it('lays the rewards out cheapest first, a variable reward from its least, a tier-only one locked to its tier', async () => {
+    await renderWidget(<LoyaltyLanding />, { program, customer: null });
+    const cards = within(section('Rewards')).getAllByRole('listitem');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      '$25 card100 pointsGold members only',
+      'Any amountFrom 100 points',
+      '$5 off500 points',
+      'Free tote2,000 points',
+    ]);
+    // Locked is said in words beside the lock, not by the icon or colour alone.
+    expect(cards[0]?.querySelectorAll('svg[aria-hidden="true"]')).toHaveLength(2);
+  });
+
+  it('puts the tiers side by side, lowest first, each with where it starts and what it gives', async () => {
+    await renderWidget(<LoyaltyLanding />, {
+      program: { ...program, tiers: [...program.tiers].reverse() },
+      customer: null,
+    });
+    const tiers = within(section('VIP tiers')).getAllByRole('heading', { level: 4 });
+    expect(tiers.map((tier) => tier.textContent)).toEqual(['Silver', 'Gold']);
+    const gold = tiers[1]?.closest('li') as HTMLElement;
+    expect(within(gold).getByText('From 5,000 points')).toBeTruthy();
+    expect(
+      within(gold)
+        .getAllByRole('listitem')
+        .map((perk) => perk.textContent),
+    ).toEqual(['1.5× points on orders', 'Free express shipping']);
+  });
+
+  it('asks its questions as native disclosures: closed, each answer inside its own summary’s details', async () => {
+    await renderWidget(<LoyaltyLanding />, { program: { ...program, pendingDays: 14 } });
+    const questions = within(section('Questions and answers'))
+      .getAllByText(/\?$/)
+      .map((summary) => summary.closest('details') as HTMLDetailsElement);
+    expect(questions).toHaveLength(3);
+    for (const details of questions) {
+      // A <summary> first in its <details> is a button to every browser and screen reader:
+      // focusable, opened and closed with Enter and Space (the story presses them in Chromium).
+      expect(details.firstElementChild?.localName).toBe('summary');
+      expect(details.open).toBe(false);
+    }
+    fireEvent.click(questions[2]?.querySelector('summary') as HTMLElement);
+    expect(questions[2]?.open).toBe(true);
+    expect(within(questions[2] as HTMLElement).getByText(/^14 days after your order/)).toBeTruthy();
   });
 
   it('speaks Korean', async () => {

@@ -1,14 +1,14 @@
-import { formatMoney, type OrderRule, type Program, safeUrl } from '@loyaltykit/core';
+import { type OrderRule, type Program, safeUrl } from '@loyaltykit/core';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../Button/Button.tsx';
-import { EarnPage } from '../EarnPage/EarnPage.tsx';
+import { earnRate } from '../earn-text.ts';
+import { Icon } from '../Icon/Icon.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
-import { RewardList } from '../Panel/RewardList.tsx';
 import { joinUrl } from '../referral-offer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
-import { VipPage } from '../VipPage/VipPage.tsx';
-import * as css from '../widgets.css.ts';
-import * as own from './LoyaltyLanding.css.ts';
+import * as widgets from '../widgets.css.ts';
+import { EarnCards, RewardCards, TierCards } from './LandingCards.tsx';
+import * as css from './LoyaltyLanding.css.ts';
 
 export interface LoyaltyLandingProps {
   /**
@@ -23,10 +23,21 @@ export interface LoyaltyLandingProps {
   referralCode?: string;
 }
 
+/** A titled part of the page. */
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class={css.section}>
+      <h3 class={css.sectionTitle}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
 /**
- * The loyalty landing page section: how the programme works, ways to earn,
- * rewards, tiers and questions, from the programme alone, so it renders to
- * static HTML at build time (`renderLandingHtml`) and hydrates to the same
+ * The loyalty landing page section: a hero in the brand's colours, how the
+ * programme works, ways to earn and rewards as cards, the tiers side by side
+ * and questions that open on demand, from the programme alone, so it renders
+ * to static HTML at build time (`renderLandingHtml`) and hydrates to the same
  * markup. Only the call to action depends on the shopper, and only after
  * hydration: members get a button to their rewards instead of join links.
  *
@@ -48,80 +59,87 @@ export function LoyaltyLanding({ program: given, referralCode }: LoyaltyLandingP
 
   const program = given ?? loaded;
   if (!program) {
-    return <p class={css.hint}>{i18n.t(status === 'error' ? 'panel.error' : 'panel.loading')}</p>;
+    return (
+      <p class={widgets.hint}>{i18n.t(status === 'error' ? 'panel.error' : 'panel.loading')}</p>
+    );
   }
   const t = i18n.t;
   const join = joinUrl(program.signUpUrl, referralCode);
   const signIn = safeUrl(program.signInUrl, 'program.signInUrl');
   const order = program.earningRules.find((rule): rule is OrderRule => rule.kind === 'order');
+  const rate = order && earnRate(i18n, order);
   const faq: [question: string, answer: string][] = [];
-  if (order) {
-    const rate = t('earn.rate', {
-      points: t('points', { count: order.rate.points }),
-      amount: formatMoney(i18n.tag, order.rate.per),
-    });
-    faq.push([t('faq.earnQ'), t('faq.earnA', { rate })]);
-  }
+  if (rate) faq.push([t('faq.earnQ'), t('faq.earnA', { rate })]);
   faq.push([t('faq.redeemQ'), t('faq.redeemA')]);
   if (program.pendingDays) {
     faq.push([t('faq.pendingQ'), t('faq.pendingA', { count: program.pendingDays })]);
   }
 
   return (
-    <article class={own.landing}>
-      <div class={own.hero}>
-        <h2 class={own.title}>
-          <bdi>{program.name}</bdi>
-        </h2>
-        <p class={css.text}>{t('guest.body')}</p>
-        <div class={css.actions}>
-          {live && customer ? (
-            <Button onClick={() => model.openPanel('rewards')}>{t('nav.rewards')}</Button>
-          ) : (
-            <>
-              {join && <Button href={join}>{t('guest.join')}</Button>}
-              {signIn && (
-                <Button variant="secondary" href={signIn}>
-                  {t('guest.signIn')}
-                </Button>
-              )}
-            </>
-          )}
+    <article class={css.landing}>
+      <div class={css.hero}>
+        <div class={css.heroText}>
+          <h2 class={css.title}>
+            <bdi>{program.name}</bdi>
+          </h2>
+          <p class={css.lead}>{t('guest.body')}</p>
+          {rate && <p class={css.rate}>{t('product.earn', { points: rate })}</p>}
+          <div class={css.actions}>
+            {live && customer ? (
+              <button type="button" class={css.cta} onClick={() => model.openPanel('rewards')}>
+                {t('nav.rewards')}
+              </button>
+            ) : (
+              <>
+                {join && (
+                  <a class={css.cta} href={join}>
+                    {t('guest.join')}
+                  </a>
+                )}
+                {signIn && (
+                  <a class={css.ctaSecondary} href={signIn}>
+                    {t('guest.signIn')}
+                  </a>
+                )}
+              </>
+            )}
+          </div>
         </div>
+        <Icon name="gift" class={css.heroArt} />
       </div>
 
-      <section class={own.section}>
-        <h3 class={own.sectionTitle}>{t('landing.how')}</h3>
-        <ol class={own.steps}>
-          <li class={own.step}>{t('landing.stepJoin')}</li>
-          <li class={own.step}>{t('landing.stepEarn')}</li>
-          <li class={own.step}>{t('landing.stepRedeem')}</li>
+      <Section title={t('landing.how')}>
+        <ol class={css.steps}>
+          <li class={css.step}>{t('landing.stepJoin')}</li>
+          <li class={css.step}>{t('landing.stepEarn')}</li>
+          <li class={css.step}>{t('landing.stepRedeem')}</li>
         </ol>
-      </section>
+      </Section>
 
-      <section class={own.section}>
-        <h3 class={own.sectionTitle}>{t('nav.earn')}</h3>
-        <EarnPage program={program} customer={null} />
-      </section>
+      <Section title={t('nav.earn')}>
+        <EarnCards program={program} />
+      </Section>
 
-      <RewardList rewards={program.rewards} customer={null} />
+      <Section title={t('panel.rewards')}>
+        <RewardCards program={program} />
+      </Section>
 
       {program.tiers.length > 0 && (
-        <section class={own.section}>
-          <h3 class={own.sectionTitle}>{t('nav.vip')}</h3>
-          <VipPage program={program} customer={null} />
-        </section>
+        <Section title={t('nav.vip')}>
+          <TierCards program={program} />
+        </Section>
       )}
 
-      <section class={own.section}>
-        <h3 class={own.sectionTitle}>{t('landing.faq')}</h3>
-        {faq.map(([question, answer]) => (
-          <details key={question} class={own.question}>
-            <summary class={own.summary}>{question}</summary>
-            <p class={css.text}>{answer}</p>
-          </details>
-        ))}
-      </section>
+      <Section title={t('landing.faq')}>
+        <div class={css.faq}>
+          {faq.map(([question, answer]) => (
+            <details key={question} class={css.question}>
+              <summary class={css.summary}>{question}</summary>
+              <p class={css.answer}>{answer}</p>
+            </details>
+          ))}
+        </div>
+      </Section>
     </article>
   );
 }

@@ -52,6 +52,21 @@ describe('renderLandingHtml', () => {
     expect(page.textContent).toContain('14 days after your order');
   });
 
+  it('is readable without script: closed answers in details, lists of cards, icons hidden from screen readers', () => {
+    const html = renderLandingHtml(program, createI18n('en'));
+    expect(html).not.toMatch(/<script|\son\w+=|style=/);
+    const page = paste(html);
+    expect([...page.querySelectorAll('details')].map((d) => d.open)).toEqual([false, false, false]);
+    const icons = [...page.querySelectorAll('svg')];
+    // A badge per way to earn, reward and tier, the hero's gift, a lock, a check per perk.
+    expect(icons).toHaveLength(4 + 4 + 2 + 1 + 1 + 3);
+    expect(icons.every((svg) => svg.getAttribute('aria-hidden') === 'true')).toBe(true);
+    // Pasted into the merchant's page as it is, so its size is every visit's: 10.5 KB here (the
+    // test build's class names are long; the built snippet's are short), most of it the icons.
+    // Inline styles or a section rendered twice would show here.
+    expect(html.length).toBeLessThan(12_000);
+  });
+
   it('renders Arabic right to left', () => {
     const page = paste(renderLandingHtml(program, createI18n('ar')));
     expect(page.firstElementChild?.getAttribute('dir')).toBe('rtl');

@@ -181,6 +181,7 @@ export const ar: Catalog = {
   'landing.stepEarn': 'اكسب النقاط مع طلباتك وأكثر',
   'landing.stepRedeem': 'استبدل نقاطك بمكافآت',
   'landing.faq': 'الأسئلة الشائعة',
+  'landing.from': 'ابتداءً من {points}',
   'faq.earnQ': 'كيف أكسب النقاط؟',
   'faq.earnA': 'تكسب {rate} مع كل طلب، ونقاطًا إضافية بالطرق الأخرى أعلاه.',
   'faq.redeemQ': 'كيف أستخدم نقاطي؟',

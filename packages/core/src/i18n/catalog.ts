@@ -141,6 +141,8 @@ export const enPanel = {
   'landing.stepEarn': 'Earn points on orders and more',
   'landing.stepRedeem': 'Turn your points into rewards',
   'landing.faq': 'Questions and answers',
+  // The price of a reward bought with any number of points from this one up.
+  'landing.from': 'From {points}',
   'faq.earnQ': 'How do I earn points?',
   'faq.earnA': 'You earn {rate} on every order, and points for the other ways to earn above.',
   'faq.redeemQ': 'How do I use my points?',

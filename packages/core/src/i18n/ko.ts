@@ -120,6 +120,7 @@ export const ko: Catalog = {
   'landing.stepEarn': '주문 등으로 포인트 적립',
   'landing.stepRedeem': '포인트를 리워드로 교환',
   'landing.faq': '자주 묻는 질문',
+  'landing.from': '{points}부터',
   'faq.earnQ': '포인트는 어떻게 적립하나요?',
   'faq.earnA': '모든 주문에서 {rate}를 적립하고, 위의 다른 방법으로도 포인트를 받을 수 있어요.',
   'faq.redeemQ': '포인트는 어떻게 사용하나요?',

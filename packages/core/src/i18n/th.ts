@@ -113,6 +113,7 @@ export const th: Catalog = {
   'landing.stepEarn': 'สะสมคะแนนจากการสั่งซื้อและอื่น ๆ',
   'landing.stepRedeem': 'นำคะแนนไปแลกรางวัล',
   'landing.faq': 'คำถามที่พบบ่อย',
+  'landing.from': 'ตั้งแต่ {points}',
   'faq.earnQ': 'สะสมคะแนนได้อย่างไร',
   'faq.earnA': 'รับ {rate} ทุกคำสั่งซื้อ และรับคะแนนเพิ่มจากวิธีสะสมอื่น ๆ ด้านบน',
   'faq.redeemQ': 'ใช้คะแนนได้อย่างไร',

@@ -59,3 +59,21 @@ describe.each(markets)('the %s seed', (locale, seed) => {
     expect(affordableRewards(program.rewards, low)).toEqual([]);
   });
 });
+
+describe('the US store (the demo store’s programme)', () => {
+  const engine = createEngine(SEEDS.en, { now: () => NOW });
+  const program = engine.program();
+
+  it('has a Gold member who can redeem the Gold-only gift card, and holds a free-shipping code', () => {
+    const gift = program.rewards.find((reward) => reward.kind === 'gift_card')!;
+    expect(gift.tierIds).toEqual(['tier_gold']);
+    const olivia = engine.customer('cus_olivia')!;
+    expect(olivia.tier?.currentTierId).toBe('tier_gold');
+    expect(affordableRewards(program.rewards, olivia)).toContainEqual(gift);
+    expect(olivia.redemptions.map((r) => r.rewardKind)).toEqual(['free_shipping']);
+    // No other member may redeem it, whatever their balance.
+    const sofia = engine.customer(SEEDS.en.personas.vip)!;
+    expect(sofia.balance.available).toBeGreaterThan(gift.pointsPrice);
+    expect(affordableRewards(program.rewards, sofia)).not.toContainEqual(gift);
+  });
+});

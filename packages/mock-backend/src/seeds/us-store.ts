@@ -162,7 +162,8 @@ const program = (today: number): Program => ({
  * Korean and Arabic too (the demo store's languages): the programme the demo
  * store, stories and tests start from. Maya (the demo member) has 1,250 points available, 120
  * pending, 3,400 lifetime (Silver), an unused $5 code and a history with an
- * expiry, a cancelled code and used ones.
+ * expiry, a cancelled code and used ones. Olivia is Gold, with 4,325 points (the
+ * Gold-only gift card is hers to redeem) and an unused free-shipping code.
  */
 export const usStore: EngineSeed = {
   program,
@@ -222,6 +223,21 @@ export const usStore: EngineSeed = {
       firstName: 'Liam',
       joinedDaysAgo: 40,
       history: [{ daysAgo: 30, order: order(1600) }],
+    },
+    {
+      // Gold, with enough points for the Gold-only gift card, and a free-shipping code to use:
+      // the demo store's way to see tier-only rewards and free shipping applied to its cart.
+      id: 'cus_olivia',
+      firstName: 'Olivia',
+      joinedDaysAgo: 330,
+      history: [
+        { daysAgo: 320, order: order(64_000) },
+        // Silver, then Gold (250 entry points, 1.5x from here on).
+        { daysAgo: 200, order: order(38_000) },
+        { daysAgo: 90, redeem: 'rw_10pct', status: 'used' },
+        { daysAgo: 30, redeem: 'rw_ship' },
+        { daysAgo: 8, order: order(12_000) },
+      ],
     },
   ],
 };
