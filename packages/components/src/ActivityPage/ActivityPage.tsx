@@ -1,39 +1,50 @@
 import { createActivityFeed, formatDate } from '@loyaltykit/core';
 import { useEffect, useMemo } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
+import { IconRow, iconList } from '../Icon/IconRow.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
-import * as css from '../RedeemPage/RedeemPage.css.ts';
 import { useSignalValue } from '../useSignalValue.ts';
+import * as css from '../widgets.css.ts';
 
-/** The points ledger, newest first, a page at a time. */
+/**
+ * The points ledger, newest first, a page at a time. Points in and out differ by sign, icon and
+ * colour; the sign is text, so screen readers say "plus 120 points", "minus 500 points".
+ */
 export function ActivityPage() {
   const { model, i18n } = useLoyalty();
   const feed = useMemo(() => createActivityFeed(model), [model]);
   const entries = useSignalValue(feed.entries);
   const status = useSignalValue(feed.status);
+  // The locale's own plus and minus signs (Arabic marks them for direction).
+  const signed = useMemo(
+    () => new Intl.NumberFormat(i18n.tag, { signDisplay: 'exceptZero' }),
+    [i18n.tag],
+  );
   useEffect(() => {
     void feed.loadMore();
   }, [feed]);
-
-  const signed = (points: number) =>
-    `${points > 0 ? '+' : points < 0 ? '−' : ''}${i18n.t('points', { count: Math.abs(points) })}`;
 
   return (
     <>
       {entries.length === 0 && status === 'done' && (
         <p class={css.hint}>{i18n.t('activity.empty')}</p>
       )}
-      <ul class={css.list}>
+      <ul class={iconList}>
         {entries.map((entry) => (
-          <li key={entry.id} class={css.row}>
-            <div class={css.head}>
-              <span class={css.title}>
-                <bdi>{entry.description}</bdi>
-              </span>
-              <span class={css.price}>
-                <bdi>{signed(entry.points)}</bdi>
-              </span>
-            </div>
+          <IconRow
+            key={entry.id}
+            icon={entry.kind === 'expire' ? 'clock' : entry.points < 0 ? 'debit' : 'credit'}
+            tone={entry.points > 0 ? 'success' : 'muted'}
+            title={<bdi>{entry.description}</bdi>}
+            aside={
+              <bdi>
+                {i18n.t('activity.points', {
+                  count: Math.abs(entry.points),
+                  signed: signed.format(entry.points),
+                })}
+              </bdi>
+            }
+          >
             <p class={css.hint}>
               {entry.pendingUntil
                 ? i18n.t('activity.pendingUntil', {
@@ -41,7 +52,7 @@ export function ActivityPage() {
                   })
                 : formatDate(i18n.tag, entry.createdAt)}
             </p>
-          </li>
+          </IconRow>
         ))}
       </ul>
       {status === 'loading' && <p class={css.hint}>{i18n.t('panel.loading')}</p>}

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
-import * as css from '../RedeemPage/RedeemPage.css.ts';
+import * as css from '../widgets.css.ts';
 import * as form from './EarnPage.css.ts';
 
 // A leap year, so 29 February can be chosen.

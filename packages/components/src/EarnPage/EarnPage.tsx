@@ -1,13 +1,15 @@
 import { type Customer, can, type EarningRule, formatMoney, type Program } from '@loyaltykit/core';
+import { earnIcon } from '../Icon/Icon.tsx';
+import { IconRow, iconList } from '../Icon/IconRow.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
-import * as css from '../RedeemPage/RedeemPage.css.ts';
+import * as widgets from '../widgets.css.ts';
 import { BirthdayForm } from './BirthdayForm.tsx';
 import { SocialAction } from './SocialAction.tsx';
 
 /**
- * Every way to earn, with what it gives. Members can act from here: follow or
- * share and claim the points, enter their birthday once, where the backend
- * takes claims and birthdays. Rules used up are marked done.
+ * Every way to earn, each with its icon and what it gives. Members can act from here: follow or
+ * share and claim the points, enter their birthday once, where the backend takes claims and
+ * birthdays. Rules used up are marked done.
  */
 export function EarnPage({ program, customer }: { program: Program; customer: Customer | null }) {
   const { i18n } = useLoyalty();
@@ -23,19 +25,19 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
     return rule.limit?.per === 'lifetime' && used >= rule.limit.count;
   };
   return (
-    <ul class={css.list}>
+    <ul class={iconList}>
       {program.earningRules.map((rule) => {
         const done = usedUp(rule);
         return (
-          <li key={rule.id} class={css.row}>
-            <div class={css.head}>
-              <span class={css.title}>
-                <bdi>{rule.title}</bdi>
-              </span>
-              <span class={css.price}>{done ? i18n.t('earn.done') : gives(rule)}</span>
-            </div>
+          <IconRow
+            key={rule.id}
+            icon={earnIcon(rule)}
+            tone={done ? 'success' : 'brand'}
+            title={<bdi>{rule.title}</bdi>}
+            aside={done ? i18n.t('earn.done') : gives(rule)}
+          >
             {rule.description && (
-              <p class={css.hint}>
+              <p class={widgets.hint}>
                 <bdi>{rule.description}</bdi>
               </p>
             )}
@@ -46,7 +48,7 @@ export function EarnPage({ program, customer }: { program: Program; customer: Cu
             {customer && rule.kind === 'birthday' && can(program, 'birthday') && (
               <BirthdayForm birthday={customer.birthday} />
             )}
-          </li>
+          </IconRow>
         );
       })}
     </ul>

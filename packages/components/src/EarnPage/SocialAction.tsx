@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
-import * as css from '../RedeemPage/RedeemPage.css.ts';
+import * as css from '../widgets.css.ts';
 
 type SocialRule = Extract<EarningRule, { kind: 'social_follow' | 'social_share' }>;
 

@@ -1,20 +1,24 @@
 import { reset, vars } from '@loyaltykit/theme';
 import { style } from '@vanilla-extract/css';
+import { disc as iconDisc } from '../Icon/IconRow.css.ts';
 
-export const banner = style([
+/** One card of links, divided by hairlines: a menu, not a stack of boxes. */
+export const nav = style([
   reset,
   {
-    padding: vars.space.md,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    border: `1px solid ${vars.color.border}`,
     borderRadius: vars.radius.control,
-    border: `1px dashed ${vars.color.brandText}`,
-    color: vars.color.brandText,
-    fontWeight: 600,
+    background: vars.color.surface,
+    overflow: 'hidden',
   },
 ]);
 
-export const nav = style([
+export const navRow = style([
   reset,
-  { listStyle: 'none', display: 'flex', flexDirection: 'column', gap: vars.space.xs },
+  { selectors: { '& + &': { borderBlockStart: `1px solid ${vars.color.border}` } } },
 ]);
 
 export const navItem = style([
@@ -22,20 +26,24 @@ export const navItem = style([
   {
     display: 'flex',
     alignItems: 'center',
-    justifyContent: 'space-between',
+    gap: vars.space.md,
     inlineSize: '100%',
-    minBlockSize: vars.size.control,
+    minBlockSize: '52px',
     paddingInline: vars.space.md,
-    borderRadius: vars.radius.control,
-    border: `1px solid ${vars.color.border}`,
+    paddingBlock: vars.space.xs,
     fontWeight: 600,
     cursor: 'pointer',
     selectors: {
       '&:hover': { background: vars.color.surfaceMuted },
-      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
+      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '-3px' },
     },
   },
 ]);
+
+/** The link's icon: the rows' tinted disc, a size smaller. */
+export const disc = style([iconDisc.brand, { inlineSize: '2em', blockSize: '2em' }]);
+
+export const label = style({ flex: 1 });
 
 export const count = style([
   reset,
@@ -49,3 +57,5 @@ export const count = style([
     textAlign: 'center',
   },
 ]);
+
+export const chevron = style({ color: vars.color.textMuted });

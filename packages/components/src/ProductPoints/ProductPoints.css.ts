@@ -16,6 +16,8 @@ export const row = style([
     alignItems: 'center',
     columnGap: vars.space.sm,
     minBlockSize: vars.size.control,
+    // Korean wraps at spaces, as its readers expect ("포인트", never "포인" above "트").
+    wordBreak: 'keep-all',
   },
 ]);
 

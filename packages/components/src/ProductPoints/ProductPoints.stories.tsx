@@ -1,9 +1,11 @@
+import { createI18n, type Locale, type LoyaltyModel } from '@loyaltykit/core';
 import type { Meta, StoryObj } from '@storybook/preact-vite';
 import { expect } from 'storybook/test';
 import { rendersNothing, widgetRoot, widgets } from '../stories/play.ts';
 import { SEED_PRODUCT } from '../stories/storePage.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { ProductPoints } from './index.ts';
+import { until } from './ProductPoints.tsx';
 
 /**
  * "Earn N points" on a product page, from the seed store (5 points per $1,
@@ -42,16 +44,31 @@ export const BonusEvent: Story = {
   },
 };
 
+/** How many lines `length` characters of `node` from `start` are drawn on (bidi runs on one line count once). */
+function linesOf(node: Text, start: number, length: number): number {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, start + length);
+  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+}
+
 /** The bonus event's product in a card `width` px wide (its 8 px padding included), as a dense product grid has them. */
-const narrowCard = (width: number): Story => ({
+const narrowCard = (width: number, locale: Locale = 'en'): Story => ({
   args: BonusEvent.args,
+  globals: { locale },
   render: (args) => (
     <div style={{ inlineSize: `${width}px`, padding: '8px', boxSizing: 'border-box' }}>
       <ProductPoints {...args} />
     </div>
   ),
-  play: async ({ canvasElement }) => {
-    const badge = widgets(canvasElement).getByText(/^2× points until |^نقاط مضاعفة/);
+  play: async ({ canvasElement, loaded }) => {
+    const { t, tag } = createI18n(locale);
+    // The badge as the catalog words it, whatever it is filled with.
+    const parts = t('product.bonus', { multiplier: '\0', date: '\0' }).split(/\u2068?\0\u2069?/);
+    const words = new RegExp(
+      `^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`,
+    );
+    const badge = widgets(canvasElement).getByText(words);
     const card = widgetRoot(canvasElement).getBoundingClientRect();
     // All of it on screen: nothing cut off or replaced by an ellipsis, every line inside the card.
     await expect(badge.scrollWidth).toBeLessThanOrEqual(badge.clientWidth);
@@ -60,6 +77,16 @@ const narrowCard = (width: number): Story => ({
       await expect(line.left).toBeGreaterThanOrEqual(card.left);
       await expect(line.right).toBeLessThanOrEqual(card.right);
     }
+    // It wraps between words, never inside one ("poi-nts"), and keeps the date whole.
+    const text = badge.firstChild as Text;
+    const segments = new Intl.Segmenter(locale, { granularity: 'word' }).segment(text.data);
+    for (const { segment, index, isWordLike } of segments) {
+      if (isWordLike) await expect(linesOf(text, index, segment.length), segment).toBe(1);
+    }
+    const event = (loaded.model as LoyaltyModel).program.value?.bonusEvents[0];
+    const date = until(tag, event?.endsAt ?? '');
+    await expect(text.data).toContain(date);
+    await expect(linesOf(text, text.data.indexOf(date), date.length), date).toBe(1);
   },
 });
 
@@ -69,8 +96,22 @@ export const NarrowCard: Story = { name: 'Bonus in a 160 px card', ...narrowCard
 /** The same card in Arabic, right to left. */
 export const NarrowCardArabic: Story = {
   name: 'Bonus in a 160 px card, Arabic',
-  globals: { locale: 'ar' },
-  ...narrowCard(160),
+  ...narrowCard(160, 'ar'),
+};
+
+/** Narrower still, in every language: the badge takes lines of its own, the date in one piece. */
+export const NarrowerCard: Story = { name: 'Bonus in a 120 px card', ...narrowCard(120) };
+export const NarrowerCardArabic: Story = {
+  name: 'Bonus in a 120 px card, Arabic',
+  ...narrowCard(120, 'ar'),
+};
+export const NarrowerCardThai: Story = {
+  name: 'Bonus in a 120 px card, Thai',
+  ...narrowCard(120, 'th'),
+};
+export const NarrowerCardKorean: Story = {
+  name: 'Bonus in a 120 px card, Korean',
+  ...narrowCard(120, 'ko'),
 };
 
 /** Guests see what they would earn, and the way in. */

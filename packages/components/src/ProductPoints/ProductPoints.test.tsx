@@ -108,6 +108,20 @@ describe('ProductPoints', () => {
     expect(view.container.textContent).toBe(`Earn 590 points2× points until ${sunday}`);
   });
 
+  it('keeps a later end date in one piece, so a narrow card never breaks it across lines', async () => {
+    // Thursday the 26th; the event runs to Dec 8 00:00 UTC, more than a week away.
+    const long = { ...program.bonusEvents[0]!, startsAt: THURSDAY, endsAt: '2026-12-08T00:00:00Z' };
+    const { view } = await renderWidget(<ProductPoints productId="tee" price={usd(5900)} />, {
+      program: { ...program, bonusEvents: [long] },
+      locale: 'th',
+    });
+    const date = new Intl.DateTimeFormat('th', { month: 'short', day: 'numeric' }).format(
+      Date.parse('2026-12-07T23:59:59Z'),
+    );
+    expect(date).toContain(' ');
+    expect(view.container.textContent).toContain(`ถึง ${date.replace(/ /g, '\u00a0')}`);
+  });
+
   it('renders nothing at all for an excluded product', async () => {
     const { view, model } = await renderWidget(
       <ProductPoints productId="gift-card" price={usd(5000)} />,

@@ -24,14 +24,17 @@ const DAY = 86_400_000;
 /**
  * When a bonus ends, as a shopper says it: the weekday within the coming
  * week ("Sunday"), a date after that. `endsAt` is exclusive, so an event that
- * ends at midnight reads as the day before.
+ * ends at midnight reads as the day before. The date never breaks across
+ * lines ("8" above "ديسمبر"): in a narrow card the badge wraps around it.
  */
-function until(locale: string, endsAt: string): string {
+export function until(locale: string, endsAt: string): string {
   const end = Date.parse(endsAt) - 1;
   return new Intl.DateTimeFormat(
     locale,
     end - Date.now() < 6 * DAY ? { weekday: 'long' } : { month: 'short', day: 'numeric' },
-  ).format(end);
+  )
+    .format(end)
+    .replace(/ /g, '\xa0');
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Program, TierStatus } from '@loyaltykit/core';
+import { Icon } from '../Icon/Icon.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { ProgressBar } from '../ProgressBar/ProgressBar.tsx';
 import * as css from './TierProgress.css.ts';
 
-/** The member's tier and how far the next one is. */
+/** The member's tier, with its badge, and how far the next one is. */
 export function TierProgress({ program, status }: { program: Program; status: TierStatus }) {
   const { i18n } = useLoyalty();
   const name = (id: string | undefined) => program.tiers.find((tier) => tier.id === id)?.name;
@@ -15,7 +16,12 @@ export function TierProgress({ program, status }: { program: Program; status: Ti
       : i18n.t('tier.top');
   return (
     <section class={css.tier}>
-      {current && <p class={css.name}>{i18n.t('tier.current', { tier: current })}</p>}
+      {current && (
+        <p class={css.name}>
+          <Icon name="crown" class={css.badge} />
+          {i18n.t('tier.current', { tier: current })}
+        </p>
+      )}
       <ProgressBar value={status.progress} label={next ?? current ?? ''} valueText={toNext} />
       <p class={css.hint}>{toNext}</p>
     </section>

@@ -1,11 +1,6 @@
 import { reset, vars } from '@loyaltykit/theme';
 import { style } from '@vanilla-extract/css';
 
-export const current = style({
-  borderColor: vars.color.brandText,
-  background: vars.color.brandSoft,
-});
-
 export const badge = style([
   reset,
   {
@@ -18,12 +13,28 @@ export const badge = style([
   },
 ]);
 
+/** "From 5,000 points", with a lock while the tier is out of reach. */
+export const threshold = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.xs,
+  fontSize: vars.font.sizeSmall,
+});
+
 export const perks = style([
   reset,
   {
-    listStyle: 'disc',
-    paddingInlineStart: vars.space.lg,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: vars.space.xs,
     fontSize: vars.font.sizeSmall,
-    color: vars.color.textMuted,
   },
 ]);
+
+export const perk = style([
+  reset,
+  { display: 'flex', alignItems: 'flex-start', gap: vars.space.xs },
+]);
+
+export const perkIcon = style({ color: vars.color.brandText });

@@ -1,10 +1,15 @@
 import { type Customer, formatDate, type Program } from '@loyaltykit/core';
+import { Icon } from '../Icon/Icon.tsx';
+import { IconRow, iconList } from '../Icon/IconRow.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
-import * as css from '../RedeemPage/RedeemPage.css.ts';
 import { TierProgress } from '../TierProgress/TierProgress.tsx';
-import * as vip from './VipPage.css.ts';
+import * as widgets from '../widgets.css.ts';
+import * as css from './VipPage.css.ts';
 
-/** The tiers, what each gives, and where the member stands: what raises and what keeps their tier. */
+/**
+ * The tiers, each with its badge and perks, and where the member stands: their own tier
+ * highlighted (and `aria-current`), what raises and what keeps it. Tiers above it are locked.
+ */
 export function VipPage({ program, customer }: { program: Program; customer: Customer | null }) {
   const { i18n } = useLoyalty();
   const status = customer?.tier;
@@ -14,7 +19,7 @@ export function VipPage({ program, customer }: { program: Program; customer: Cus
     <>
       {status && <TierProgress program={program} status={status} />}
       {status?.toRetain !== undefined && status.periodEnd && current && (
-        <p class={css.hint}>
+        <p class={widgets.hint}>
           {i18n.t('vip.retain', {
             points: i18n.t('points', { count: status.toRetain }),
             date: formatDate(i18n.tag, status.periodEnd),
@@ -22,35 +27,48 @@ export function VipPage({ program, customer }: { program: Program; customer: Cus
           })}
         </p>
       )}
-      <ul class={css.list}>
-        {tiers.map((tier) => (
-          <li key={tier.id} class={`${css.row} ${tier.id === current?.id ? vip.current : ''}`}>
-            <div class={css.head}>
-              <span class={css.title}>
-                <bdi>{tier.name}</bdi>
-              </span>
-              {tier.id === current?.id ? (
-                <span class={vip.badge}>{i18n.t('vip.yours')}</span>
-              ) : (
-                <span class={css.price}>
-                  {i18n.t('vip.threshold', { points: i18n.t('points', { count: tier.threshold }) })}
-                </span>
-              )}
-            </div>
-            <ul class={vip.perks}>
-              {tier.multiplier > 1 && (
-                <li>
-                  {i18n.t('vip.multiplier', { multiplier: i18n.formatNumber(tier.multiplier) })}
-                </li>
-              )}
-              {tier.perks.map((perk) => (
-                <li key={perk}>
-                  <bdi>{perk}</bdi>
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
+      <ul class={iconList}>
+        {tiers.map((tier) => {
+          const yours = tier.id === current?.id;
+          // Reached: the member's tier and those below it; a guest has reached none.
+          const reached = current !== undefined && tier.threshold <= current.threshold;
+          return (
+            <IconRow
+              key={tier.id}
+              icon="crown"
+              tone={reached ? 'brand' : 'muted'}
+              current={yours}
+              title={<bdi>{tier.name}</bdi>}
+              aside={
+                yours ? (
+                  <span class={css.badge}>{i18n.t('vip.yours')}</span>
+                ) : (
+                  <span class={css.threshold}>
+                    {!reached && <Icon name="lock" />}
+                    {i18n.t('vip.threshold', {
+                      points: i18n.t('points', { count: tier.threshold }),
+                    })}
+                  </span>
+                )
+              }
+            >
+              <ul class={css.perks}>
+                {tier.multiplier > 1 && (
+                  <li class={css.perk}>
+                    <Icon name="bolt" class={css.perkIcon} />
+                    {i18n.t('vip.multiplier', { multiplier: i18n.formatNumber(tier.multiplier) })}
+                  </li>
+                )}
+                {tier.perks.map((perk) => (
+                  <li key={perk} class={css.perk}>
+                    <Icon name="check" class={css.perkIcon} />
+                    <bdi>{perk}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </IconRow>
+          );
+        })}
       </ul>
     </>
   );

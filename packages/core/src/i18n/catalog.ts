@@ -42,7 +42,7 @@ export const enPanel = {
     one: '{count} point expires on {date}',
     other: '{count} points expire on {date}',
   },
-  'panel.bonus': '{title}, until {date}',
+  'panel.bonusCollections': 'On selected collections',
   'nav.earn': 'Ways to earn',
   'nav.redeem': 'Ways to redeem',
   'nav.rewards': 'My rewards',
@@ -74,6 +74,8 @@ export const enPanel = {
   'activity.empty': 'No activity yet.',
   'activity.more': 'Show older activity',
   'activity.pendingUntil': 'Available on {date}',
+  // {signed} is the number with the locale's plus or minus sign: "+120 points", "-500 points".
+  'activity.points': { one: '{signed} point', other: '{signed} points' },
   'earn.rate': '{points} per {amount}',
   'earn.done': 'Done',
   'nav.vip': 'VIP tiers',
