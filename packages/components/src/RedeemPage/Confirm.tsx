@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import * as css from './RedeemPage.css.ts';
@@ -25,14 +25,11 @@ export interface ConfirmProps {
 export function Confirm({ question, yes, pending, onYes, onNo, children }: ConfirmProps) {
   const { i18n } = useLoyalty();
   const group = useRef<HTMLDivElement>(null);
-  const id = useId();
   useEffect(() => group.current?.focus(), []);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a question and two buttons, not form fields; a <fieldset>'s legend would stand outside the step's flex layout.
-    <div class={css.confirm} role="group" aria-labelledby={id} tabIndex={-1} ref={group}>
-      <p class={css.question} id={id}>
-        {question}
-      </p>
+    <div class={css.confirm} role="group" aria-label={question} tabIndex={-1} ref={group}>
+      <p class={css.question}>{question}</p>
       {children}
       <div class={css.actions}>
         {/* aria-disabled, not disabled: a disabled button drops focus to the page's <body>. */}
