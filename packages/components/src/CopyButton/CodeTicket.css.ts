@@ -5,6 +5,14 @@ import { globalStyle, style } from '@vanilla-extract/css';
 const notch = (side: 'left' | 'right') =>
   `radial-gradient(circle 0.5em at ${side === 'left' ? '0' : '100%'} 50%, #0000 97%, #000) ${side} / 51% 100% no-repeat`;
 
+/** The ticket's frame: the focus target, outside the notched shape, whose mask would clip a focus ring. */
+export const frame = style({
+  borderRadius: vars.radius.control,
+  selectors: {
+    '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
+  },
+});
+
 /** A ticket: the brand's tint inside a dashed outline, notched on both sides like a torn-off stub. */
 export const ticket = style([
   reset,
@@ -18,9 +26,6 @@ export const ticket = style([
     borderRadius: vars.radius.control,
     background: vars.color.brandSoft,
     mask: `${notch('left')}, ${notch('right')}`,
-    selectors: {
-      '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '2px' },
-    },
   },
 ]);
 

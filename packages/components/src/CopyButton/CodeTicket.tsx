@@ -19,23 +19,25 @@ export interface CodeTicketProps {
 export function CodeTicket({ value, label, link, copy, groupRef }: CodeTicketProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a named focus target around a value and its button, not form fields; a <fieldset> sizes to its min-content and would push a long code out of the panel.
-    <div class={css.ticket} role="group" aria-label={label} tabIndex={-1} ref={groupRef}>
-      {link ? (
-        <input
-          class={css.field}
-          type="url"
-          readOnly
-          value={value}
-          aria-label={label}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      ) : (
-        <p class={css.code} data-testid="redemption-code">
-          <bdi>{value}</bdi>
-        </p>
-      )}
-      <div class={css.action}>
-        <CopyButton text={value} variant="primary" {...copy} />
+    <div class={css.frame} role="group" aria-label={label} tabIndex={-1} ref={groupRef}>
+      <div class={css.ticket}>
+        {link ? (
+          <input
+            class={css.field}
+            type="url"
+            readOnly
+            value={value}
+            aria-label={label}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        ) : (
+          <p class={css.code} data-testid="redemption-code">
+            <bdi>{value}</bdi>
+          </p>
+        )}
+        <div class={css.action}>
+          <CopyButton text={value} variant="primary" {...copy} />
+        </div>
       </div>
     </div>
   );
