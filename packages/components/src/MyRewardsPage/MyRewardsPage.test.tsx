@@ -61,6 +61,18 @@ describe('MyRewardsPage', () => {
     expect(screen.getByText('SAVE-ABC')).toBeTruthy();
   });
 
+  it('a double click on Cancel and refund opens the question and refunds nothing', async () => {
+    const { cancel } = await openMyRewards();
+    const group = ask();
+    fireEvent.click(within(group).getByRole('button', { name: 'Cancel and refund' }), {
+      detail: 2,
+    });
+    fireEvent.click(within(group).getByRole('button', { name: 'Not now' }), { detail: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('group', { name: /Cancel this code/ })).toBe(group);
+  });
+
   it('Not now keeps the code, refunds nothing and puts focus back on Cancel and refund', async () => {
     const { cancel } = await openMyRewards();
     fireEvent.click(within(ask()).getByRole('button', { name: 'Not now' }));

@@ -19,13 +19,17 @@ export interface ConfirmProps {
 
 /**
  * A second step before an action that spends or refunds points. Focus moves to it as it opens
- * (screen readers say the question); the question stands where the first button was, so a
- * double click on that button lands on text, never on "yes".
+ * (screen readers say the question). The second click of a double click on the button that
+ * opened it (`detail` 2, wherever it lands) answers nothing: only a click of its own, or a key,
+ * says yes or no.
  */
 export function Confirm({ question, yes, pending, onYes, onNo, children }: ConfirmProps) {
   const { i18n } = useLoyalty();
   const group = useRef<HTMLDivElement>(null);
   useEffect(() => group.current?.focus(), []);
+  const answer = (act: () => void) => (event: MouseEvent) => {
+    if (!pending && event.detail < 2) act();
+  };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a question and two buttons, not form fields; a <fieldset>'s legend would stand outside the step's flex layout.
     <div class={css.confirm} role="group" aria-label={question} tabIndex={-1} ref={group}>
@@ -33,10 +37,10 @@ export function Confirm({ question, yes, pending, onYes, onNo, children }: Confi
       {children}
       <div class={css.actions}>
         {/* aria-disabled, not disabled: a disabled button drops focus to the page's <body>. */}
-        <Button onClick={pending ? undefined : onYes} aria-disabled={pending} aria-busy={pending}>
+        <Button onClick={answer(onYes)} aria-disabled={pending} aria-busy={pending}>
           {yes}
         </Button>
-        <Button variant="quiet" onClick={pending ? undefined : onNo} aria-disabled={pending}>
+        <Button variant="quiet" onClick={answer(onNo)} aria-disabled={pending}>
           {i18n.t('redeem.confirmNo')}
         </Button>
       </div>

@@ -147,6 +147,17 @@ describe('RedeemPage: where focus goes, and what is said', () => {
     );
   });
 
+  it('a double click on Redeem opens the question and redeems nothing', async () => {
+    const { server } = await openRedeemPage();
+    fireEvent.click(redeemIn('$5 off'), { detail: 1 });
+    // The double click's second click lands on whatever took the button's place.
+    fireEvent.click(await screen.findByRole('button', { name: 'Redeem now' }), { detail: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.requests).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Redeem now' }), { detail: 1 });
+    await waitFor(() => expect(server.requests).toHaveLength(1));
+  });
+
   it('after a refusal, focus goes back to the Redeem button, not to the page', async () => {
     const { server } = await openRedeemPage();
     server.next.refuse = new LoyaltyError('reward_unavailable', 'no', { status: 422 });
