@@ -54,14 +54,14 @@ export function RewardRow({
   const spend = variable ? points : reward.pointsPrice;
   const pointsText = i18n.t('points', { count: spend });
   const title = reward.title;
+  const success = i18n.t('redeem.success', { reward: title });
 
   const redeem = () => {
-    if (mine?.status === 'pending') return;
     flow.redeem(reward.id, variable ? { points } : {}).then(
       (redemption) => {
         setConfirming(false);
         focusLater(() => result.current);
-        announce(`${i18n.t('redeem.success', { reward: title })}: ${redemption.code}`);
+        announce(`${success}: ${redemption.code}`);
       },
       (reason: unknown) => {
         const failed = flow.intent.peek();
@@ -88,10 +88,10 @@ export function RewardRow({
     const { redemption } = mine;
     body = (
       <>
-        <p class={css.hint}>{i18n.t('redeem.success', { reward: title })}</p>
+        <p class={css.hint}>{success}</p>
         <CodeTicket
           value={redemption.code}
-          label={i18n.t('redeem.success', { reward: title })}
+          label={success}
           groupRef={result}
           copy={{ onCopied: () => announce(i18n.t('redeem.copied')) }}
         />
