@@ -118,6 +118,8 @@ async function journey(page: Page) {
   await openPanelPage(page, 'rewards');
   const mine = panel(page).getByRole('listitem').filter({ hasText: code });
   await mine.getByRole('button', { name: 'Cancel and refund' }).click();
+  // Cancelling asks first.
+  await mine.getByRole('group').getByRole('button', { name: 'Cancel and refund' }).click();
   await expect(launcher(page)).toHaveText('1,250 points');
 
   // The ledger shows it.

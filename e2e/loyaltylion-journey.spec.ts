@@ -66,6 +66,11 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     await kit(page, 'open', 'rewards');
     const mine = dialog(page).getByRole('listitem').filter({ hasText: 'sfp-2' });
     await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
+    // Cancelling asks first.
+    await mine
+      .getByRole('group')
+      .getByRole('button', { name: t['rewards.cancel'] as string })
+      .click();
     await expect(launcher(page)).toHaveText(pointsIn(locale, 500));
     await expect(mine).toHaveCount(0);
     await expect.poll(seen).toContainEqual({

@@ -53,14 +53,30 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     // Redeem $5 off for 500, and hand the code to the cart. The programme's texts come in the
     // shopper's language (the demo backend has the US store in Arabic too).
     await openAt(page, 'redeem');
-    const fiveOff = locale === 'ar' ? usStoreTranslations.ar.rewards?.rw_5off?.title : undefined;
-    const row = dialog(page)
-      .getByRole('listitem')
-      .filter({ hasText: fiveOff ?? '$5 off your order' });
+    const fiveOff =
+      (locale === 'ar' ? usStoreTranslations.ar.rewards?.rw_5off?.title : undefined) ??
+      '$5 off your order';
+    const row = dialog(page).getByRole('listitem').filter({ hasText: fiveOff });
+    // Each step takes focus with it: the question, then the code, never the page's <body>.
     await row.getByRole('button', { name: t['redeem.action'] as string, exact: true }).click();
+    await expect(
+      row.getByRole('group', {
+        name: fillIn(locale, t['redeem.confirm'] as string, {
+          points: pointsIn(locale, 500),
+          reward: fiveOff,
+        }),
+      }),
+    ).toBeFocused();
     await row.getByRole('button', { name: t['redeem.confirmYes'] as string }).click();
-    const code = (await row.getByTestId('redemption-code').textContent()) ?? '';
+    const ticket = row.getByRole('group', {
+      name: fillIn(locale, t['redeem.success'] as string, { reward: fiveOff }),
+    });
+    await expect(ticket).toBeFocused();
+    const code = (await ticket.getByTestId('redemption-code').textContent()) ?? '';
     expect(code).toMatch(/^\S+$/);
+    await expect(ticket.getByRole('button', { name: t['redeem.copy'] as string })).toBeVisible();
+    // Said once in the panel's one live region, the code with it.
+    await expect(dialog(page).getByRole('status')).toContainText(code);
     await expect(launcher(page)).toHaveText(pointsIn(locale, 775));
     await expectAxeClean(page, 'redeemed');
     await row.getByRole('button', { name: t['redeem.apply'] as string }).click();
@@ -68,15 +84,32 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
       .poll(seen)
       .toContainEqual({ type: 'redeem', detail: expect.objectContaining({ code }) });
 
-    // Changed their mind: cancel, and the 500 points come back.
+    // Changed their mind: cancel, which asks first, and the 500 points come back once.
     await openAt(page, 'rewards');
     const mine = dialog(page).getByRole('listitem').filter({ hasText: code });
     await mine.getByRole('button', { name: t['rewards.cancel'] as string }).click();
+    const question = mine.getByRole('group', {
+      name: fillIn(locale, t['rewards.cancelConfirm'] as string, {
+        points: pointsIn(locale, 500),
+      }),
+    });
+    await expect(question).toBeFocused();
+    await expectAxeClean(page, 'asked to cancel');
+    // Not yet: nothing is refunded until the shopper says yes.
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 775));
+    await question.getByRole('button', { name: t['rewards.cancel'] as string }).dblclick();
     await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));
     await expect(mine).toHaveCount(0);
     await expect
       .poll(seen)
       .toContainEqual({ type: 'redemption-cancelled', detail: expect.objectContaining({ code }) });
     await expectAxeClean(page, 'cancelled');
+    // One refund for the double click: the balance holds, and one event reached the page.
+    await page.waitForTimeout(300);
+    await expect(launcher(page)).toHaveText(pointsIn(locale, 1275));
+    const cancelled = (await seen()).filter(
+      (event) => (event as { type: string }).type === 'redemption-cancelled',
+    );
+    expect(cancelled).toHaveLength(1);
   });
 }

@@ -42,10 +42,15 @@ const focusedName = (page: Page) =>
     return active?.getAttribute('aria-label') || active?.textContent?.trim() || '';
   });
 
-/** Presses Tab until the focused element's name matches, as a keyboard user would. */
-async function tabTo(page: Page, name: RegExp, limit = 30) {
+/**
+ * Presses Tab until the focused element's name matches, as a keyboard user would; fails on
+ * the way at a stop whose name matches `never`.
+ */
+async function tabTo(page: Page, name: RegExp, limit = 30, never?: RegExp) {
   for (let i = 0; i < limit; i++) {
-    if (name.test(await focusedName(page))) return;
+    const focused = await focusedName(page);
+    if (name.test(focused)) return;
+    if (never?.test(focused)) throw new Error(`Tab stopped at "${focused}"`);
     await page.keyboard.press('Tab');
   }
   throw new Error(
@@ -63,7 +68,8 @@ test('keyboard only: open, go to redeem, redeem, Escape, focus back on the launc
   await tabTo(page, /^Rewards: 1,250 points\. A reward is ready to redeem$/);
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
-  await tabTo(page, /^Ways to redeem/);
+  // The balance card (inside the scrolling content) is no stop on the way.
+  await tabTo(page, /^Ways to redeem/, 30, /^Hi Maya/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Ways to redeem' })).toBeFocused();
 
@@ -71,10 +77,16 @@ test('keyboard only: open, go to redeem, redeem, Escape, focus back on the launc
   await tabTo(page, /^Redeem$/);
   await expect(row.getByRole('button', { name: 'Redeem', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await tabTo(page, /^Redeem now$/);
+  // Focus went to the question; the next stop is its yes.
+  expect(await focusedName(page)).toBe('Spend 500 points on $5 off your order?');
+  await tabTo(page, /^Redeem now$/, 2);
   await page.keyboard.press('Enter');
   await expect(row.getByTestId('redemption-code')).toHaveText(/^\S+$/);
   await expect(launcher).toHaveText('750 points');
+  // The code's ticket has focus, and its copy button is the next stop.
+  await expect.poll(() => focusedName(page)).toBe('Your code for $5 off your order');
+  await page.keyboard.press('Tab');
+  expect(await focusedName(page)).toBe('Copy code');
 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toHaveCount(0);

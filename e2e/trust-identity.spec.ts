@@ -177,7 +177,7 @@ test('three quick clicks on Remove send one cancel and fire one event', async ({
   expect((await heard(page)).map((e) => e.type)).toEqual(['redeem', 'redemption-cancelled']);
 });
 
-test('“Cancel and refund” clicked twice sends one cancel and fires one event', async ({
+test('“Cancel and refund” asks first, and confirmed twice sends one cancel and fires one event', async ({
   page,
   api,
 }) => {
@@ -188,8 +188,14 @@ test('“Cancel and refund” clicked twice sends one cancel and fires one event
   await recordEvents(page);
   await configure(page, { apiUrl: api.url, customerToken: await mintToken(member) });
   await page.goto(`${CHECKOUT}?loyalty=rewards`);
-  const cancel = panel(page).getByRole('button', { name: 'Cancel and refund' });
-  await cancel.evaluate((button) => {
+  // A double click on the first button opens the question and confirms nothing.
+  await panel(page).getByRole('button', { name: 'Cancel and refund' }).dblclick();
+  const question = panel(page).getByRole('group', { name: /^Cancel this code/ });
+  await expect(question).toBeFocused();
+  await page.waitForTimeout(300);
+  expect(deletes).toHaveLength(0);
+  const yes = question.getByRole('button', { name: 'Cancel and refund' });
+  await yes.evaluate((button) => {
     (button as HTMLButtonElement).click();
     (button as HTMLButtonElement).click();
   });

@@ -91,7 +91,8 @@ const ranScript = (page: Page) => page.evaluate(() => '__x' in window);
  * click may move the panel on.
  */
 async function clickEverything(page: Page, name: string) {
-  const content = () => panel(page).locator('div[tabindex="0"]');
+  // The dialog's second child, after the header: the page's scrolling content.
+  const content = () => panel(page).locator(':scope > div').nth(1);
   const controls = () => content().locator('a, button');
   const count = await controls().count();
   for (let i = 0; i < count; i++) {

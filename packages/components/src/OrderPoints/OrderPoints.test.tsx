@@ -14,7 +14,9 @@ describe('OrderPoints', () => {
   it('says what the order earned and offers the referral link to copy', async () => {
     await renderWidget(<OrderPoints orderTotal={usd(5900)} />);
     expect(screen.getByText('You earned 295 points with this order')).toBeTruthy();
-    expect(screen.getByText('https://shop.example/r/MAYA10')).toBeTruthy();
+    // On one line in a read-only field, never broken mid-word.
+    const field = screen.getByRole('textbox', { name: 'Your referral link' }) as HTMLInputElement;
+    expect(field.value).toBe('https://shop.example/r/MAYA10');
     expect(
       screen.getByText(
         'Give friends $10.00 off on their first order. Get 500 points when they buy.',

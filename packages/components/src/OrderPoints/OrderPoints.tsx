@@ -1,5 +1,5 @@
 import { type Cart, type Money, safeUrl } from '@loyaltykit/core';
-import { CopyButton } from '../CopyButton/CopyButton.tsx';
+import { CodeTicket } from '../CopyButton/CodeTicket.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
 import { joinUrl, refereeReward } from '../referral-offer.ts';
@@ -72,17 +72,17 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
               points: i18n.t('points', { count: offer.referrerPoints }),
             })}
           </p>
-          <p class={own.url}>
-            <bdi>{link}</bdi>
-          </p>
-          <div class={css.actions}>
-            <CopyButton
-              text={link}
-              label="referral.copyLink"
-              copiedLabel="referral.linkCopied"
-              onCopied={() => announce(i18n.t('referral.linkCopied'))}
-            />
-          </div>
+          <CodeTicket
+            value={link}
+            label={i18n.t('referral.link')}
+            link
+            copy={{
+              label: 'referral.copyLink',
+              copiedLabel: 'referral.linkCopied',
+              share: { label: 'referral.share', data: { title: program.name, url: link } },
+              onCopied: () => announce(i18n.t('referral.linkCopied')),
+            }}
+          />
         </>
       )}
       <p class={css.visuallyHidden} role="status">

@@ -2,6 +2,7 @@ import { sharedRedemptionFlow } from '@loyaltykit/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
+import { useScrollRegionTabStop } from '../scroll-region.ts';
 import { useAnnouncer } from '../useAnnouncer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
 import { holdPage } from './hold-page.ts';
@@ -54,6 +55,8 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const page = servedPage(useSignalValue(model.panelPage), program);
   const identity = useSignalValue(model.identity);
   const title = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useScrollRegionTabStop(body);
   // A new shopper hears nothing meant for the last one (a code, a refund).
   const [message, announce] = useAnnouncer(identity);
   const panel = useMemo(() => ({ flow: sharedRedemptionFlow(model), announce }), [model, announce]);
@@ -144,9 +147,7 @@ export function Panel({ referralCode }: PanelProps = {}) {
           </svg>
         </button>
       </div>
-      {/* Focusable so keyboard users can scroll it when it holds no control (axe scrollable-region-focusable). */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-      <div class={css.body} tabIndex={0} aria-busy={loading ? 'true' : undefined}>
+      <div class={css.body} ref={body} aria-busy={loading ? 'true' : undefined}>
         {program && customer !== undefined ? (
           <PanelContext.Provider value={panel}>
             {/* Keyed by shopper: pages keep no choice, code or form of the last one. */}

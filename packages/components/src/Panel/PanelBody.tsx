@@ -47,7 +47,7 @@ export function PanelBody({
     return (
       <>
         <GuestIntro program={program} referralCode={referralCode} />
-        <RewardList rewards={program.rewards} customer={null} />
+        <RewardList rewards={program.rewards} customer={null} tiers={program.tiers} />
       </>
     );
   }

@@ -30,36 +30,6 @@ export const balance = style([
 
 export const sectionTitle = style([reset, { fontSize: vars.font.sizeBody, fontWeight: 700 }]);
 
-export const list = style([
-  reset,
-  { listStyle: 'none', display: 'flex', flexDirection: 'column', gap: vars.space.sm },
-]);
-
-export const reward = style([
-  reset,
-  {
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
-    alignItems: 'center',
-    gap: vars.space.xs,
-    padding: vars.space.md,
-    border: `1px solid ${vars.color.border}`,
-    borderRadius: vars.radius.control,
-  },
-]);
-
-export const rewardTitle = style([reset, { fontWeight: 600 }]);
-
-export const price = style([
-  reset,
-  { fontWeight: 700, color: vars.color.brandText, whiteSpace: 'nowrap' },
-]);
-
-export const hint = style([
-  reset,
-  { gridColumn: '1 / -1', fontSize: vars.font.sizeSmall, color: vars.color.textMuted },
-]);
-
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
 
 /** The referral welcome: set apart from the programme's own pitch by a dashed brand outline. */

@@ -8,18 +8,25 @@ import {
   rewardAvailability,
   variableRewardValue,
 } from '@loyaltykit/core';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
-import { CopyButton } from '../CopyButton/CopyButton.tsx';
+import { CodeTicket } from '../CopyButton/CodeTicket.tsx';
+import { rewardIcon } from '../Icon/Icon.tsx';
+import { IconRow } from '../Icon/IconRow.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
 import { failureKey, isIdentityChange } from '../redemption-messages.ts';
+import { useFocusLater } from '../useFocusLater.ts';
 import { useSignalValue } from '../useSignalValue.ts';
+import { Confirm } from './Confirm.tsx';
+import { PointsStepper } from './PointsStepper.tsx';
 import * as css from './RedeemPage.css.ts';
+import { RewardStatus } from './RewardStatus.tsx';
 
 /**
- * One reward: its price and what stands between the member and it, and the
- * redemption itself: confirm, one click, the code with copy and apply.
+ * One reward as a card: its kind's icon, its price and what stands between the member and it,
+ * and the redemption itself: confirm, one click, the code as a ticket to copy, and apply.
+ * Focus follows the flow: to the question, back to the button, or to the code once issued.
  */
 export function RewardRow({
   reward,
@@ -34,142 +41,133 @@ export function RewardRow({
   const { flow, announce } = usePanel();
   const intent = useSignalValue(flow.intent);
   const [confirming, setConfirming] = useState(false);
-  const maxPoints =
-    reward.kind === 'variable' ? maxVariablePoints(reward, customer.balance.available) : 0;
   const [points, setPoints] = useState(reward.pointsPrice);
+  // Around the Redeem button: Button is a function component, whose ref would not be the <button>.
+  const trigger = useRef<HTMLDivElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const problem = useRef<HTMLParagraphElement>(null);
+  const focusLater = useFocusLater();
 
   const mine = intent?.rewardId === reward.id ? intent : undefined;
   const availability = rewardAvailability(reward, customer);
-  const spend = reward.kind === 'variable' ? points : reward.pointsPrice;
+  const variable = reward.kind === 'variable';
+  const spend = variable ? points : reward.pointsPrice;
   const pointsText = i18n.t('points', { count: spend });
+  const title = reward.title;
+  const success = i18n.t('redeem.success', { reward: title });
 
   const redeem = () => {
-    flow.redeem(reward.id, reward.kind === 'variable' ? { points } : {}).then(
+    flow.redeem(reward.id, variable ? { points } : {}).then(
       (redemption) => {
         setConfirming(false);
-        announce(`${i18n.t('redeem.success', { reward: reward.title })}: ${redemption.code}`);
+        focusLater(() => result.current);
+        announce(`${success}: ${redemption.code}`);
       },
       (reason: unknown) => {
         const failed = flow.intent.peek();
         if (isIdentityChange(reason) || failed?.status !== 'failed') return;
-        // A refusal ends this intent; an unknown outcome keeps it open for a same-key retry.
-        if (!failed.retryable) setConfirming(false);
+        // A refusal ends this intent; an unknown outcome keeps it open for a same-key retry,
+        // and focus on its button.
+        if (!failed.retryable) {
+          setConfirming(false);
+          focusLater(() => trigger.current?.firstElementChild ?? problem.current);
+        }
         announce(i18n.t(failureKey(failed)));
       },
     );
   };
 
-  let status: preact.ComponentChildren = null;
-  if (availability.status === 'tier_locked') {
-    const names = availability.tierIds.map(
-      (id) => program.tiers.find((t) => t.id === id)?.name ?? id,
-    );
-    status = <p class={css.hint}>{i18n.t('redeem.tierOnly', { tiers: names.join(', ') })}</p>;
-  } else if (availability.status === 'insufficient_points') {
-    status = <p class={css.hint}>{i18n.t('panel.toGo', { count: availability.missing })}</p>;
-  }
+  const failure = mine?.status === 'failed' && (
+    <p class={css.error} role="alert" tabIndex={-1} ref={problem}>
+      {i18n.t(failureKey(mine))}
+    </p>
+  );
 
-  return (
-    <li class={css.row}>
-      <div class={css.head}>
-        <span class={css.title}>
-          <bdi>{reward.title}</bdi>
-        </span>
-        <span class={css.price}>{i18n.t('points', { count: reward.pointsPrice })}</span>
-      </div>
-      {status}
-
-      {mine?.status === 'succeeded' ? (
-        <>
-          <p class={css.hint}>{i18n.t('redeem.success', { reward: reward.title })}</p>
-          <p class={css.code} data-testid="redemption-code">
-            <bdi>{mine.redemption.code}</bdi>
+  let body: preact.ComponentChildren = null;
+  if (mine?.status === 'succeeded') {
+    const { redemption } = mine;
+    body = (
+      <>
+        <p class={css.hint}>{success}</p>
+        <CodeTicket
+          value={redemption.code}
+          label={success}
+          groupRef={result}
+          copy={{ onCopied: () => announce(i18n.t('redeem.copied')) }}
+        />
+        {redemption.expiresAt && (
+          <p class={css.hint}>
+            {i18n.t('redeem.expires', { date: formatDate(i18n.tag, redemption.expiresAt) })}
           </p>
-          {mine.redemption.expiresAt && (
-            <p class={css.hint}>
-              {i18n.t('redeem.expires', {
-                date: formatDate(i18n.tag, mine.redemption.expiresAt),
-              })}
-            </p>
-          )}
-          <div class={css.actions}>
-            <CopyButton
-              text={mine.redemption.code}
-              onCopied={() => announce(i18n.t('redeem.copied'))}
-            />
-            <Button onClick={() => emit({ type: 'redeem', redemption: mine.redemption })}>
-              {i18n.t('redeem.apply')}
-            </Button>
-          </div>
-        </>
-      ) : availability.status === 'available' ? (
-        <>
-          {reward.kind === 'variable' && maxPoints > 0 && (
-            <div class={css.stepper}>
-              <Button
-                variant="secondary"
-                aria-label={i18n.t('redeem.less')}
-                disabled={points <= reward.pointsPrice}
-                onClick={() =>
-                  setPoints((p) => Math.max(reward.pointsPrice, p - reward.pointsStep))
-                }
-              >
-                −
-              </Button>
-              <span class={css.stepperValue} aria-live="polite">
-                {i18n.t('redeem.value', {
-                  points: pointsText,
-                  value: formatMoney(i18n.tag, variableRewardValue(reward, points)),
-                })}
-              </span>
-              <Button
-                variant="secondary"
-                aria-label={i18n.t('redeem.more')}
-                disabled={points + reward.pointsStep > maxPoints}
-                onClick={() => setPoints((p) => Math.min(maxPoints, p + reward.pointsStep))}
-              >
-                +
-              </Button>
-            </div>
-          )}
-          {mine?.status === 'failed' && (
-            <p class={css.error} role="alert">
-              {i18n.t(failureKey(mine))}
-            </p>
-          )}
-          {confirming || mine?.status === 'pending' ? (
-            <div class={css.actions}>
-              <p class={css.hint}>
-                {i18n.t('redeem.confirm', { points: pointsText, reward: reward.title })}
-              </p>
-              <Button
-                onClick={redeem}
-                disabled={mine?.status === 'pending'}
-                aria-busy={mine?.status === 'pending'}
-              >
-                {mine?.status === 'pending'
-                  ? i18n.t('redeem.pending')
-                  : mine?.status === 'failed' && mine.retryable
-                    ? i18n.t('panel.retry')
-                    : i18n.t('redeem.confirmYes')}
-              </Button>
-              <Button
-                variant="quiet"
-                onClick={() => setConfirming(false)}
-                disabled={mine?.status === 'pending'}
-              >
-                {i18n.t('redeem.confirmNo')}
-              </Button>
-            </div>
-          ) : (
-            <div class={css.actions}>
+        )}
+        <div class={css.actions}>
+          <Button variant="secondary" onClick={() => emit({ type: 'redeem', redemption })}>
+            {i18n.t('redeem.apply')}
+          </Button>
+        </div>
+      </>
+    );
+  } else if (availability.status === 'available') {
+    const max = variable ? maxVariablePoints(reward, customer.balance.available) : 0;
+    const value = variable && formatMoney(i18n.tag, variableRewardValue(reward, points));
+    body = (
+      <>
+        {variable && max > 0 && (
+          <PointsStepper reward={reward} points={points} max={max} onChange={setPoints} />
+        )}
+        {confirming || mine?.status === 'pending' ? (
+          <Confirm
+            question={
+              value
+                ? i18n.t('redeem.confirmValue', { points: pointsText, value })
+                : i18n.t('redeem.confirm', { points: pointsText, reward: title })
+            }
+            yes={i18n.t(
+              mine?.status === 'pending'
+                ? 'redeem.pending'
+                : mine?.status === 'failed' && mine.retryable
+                  ? 'panel.retry'
+                  : 'redeem.confirmYes',
+            )}
+            pending={mine?.status === 'pending'}
+            onYes={redeem}
+            onNo={() => {
+              setConfirming(false);
+              focusLater(() => trigger.current?.firstElementChild);
+            }}
+          >
+            {failure}
+          </Confirm>
+        ) : (
+          <>
+            {failure}
+            <div class={css.actions} ref={trigger}>
               <Button variant="secondary" onClick={() => setConfirming(true)}>
                 {i18n.t('redeem.action')}
               </Button>
             </div>
-          )}
-        </>
-      ) : null}
-    </li>
+          </>
+        )}
+      </>
+    );
+  } else {
+    body = failure;
+  }
+
+  return (
+    <IconRow
+      icon={rewardIcon(reward.kind)}
+      tone={availability.status === 'tier_locked' ? 'muted' : 'brand'}
+      title={<bdi>{title}</bdi>}
+      aside={i18n.t('points', { count: reward.pointsPrice })}
+    >
+      <RewardStatus
+        reward={reward}
+        tiers={program.tiers}
+        availability={availability}
+        balance={customer.balance.available}
+      />
+      {body}
+    </IconRow>
   );
 }

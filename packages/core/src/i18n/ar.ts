@@ -58,6 +58,7 @@ export const ar: Catalog = {
   'tier.top': 'وصلت إلى أعلى مستوى',
   'redeem.action': 'استبدال',
   'redeem.confirm': 'هل تريد استخدام {points} مقابل {reward}؟',
+  'redeem.confirmValue': 'هل تريد استخدام {points} للحصول على خصم {value}؟',
   'redeem.confirmYes': 'استبدل الآن',
   'redeem.confirmNo': 'ليس الآن',
   'redeem.pending': 'جارٍ الاستبدال…',
@@ -67,6 +68,7 @@ export const ar: Catalog = {
   'redeem.apply': 'تطبيق على السلة',
   'redeem.tierOnly': 'لأعضاء {tiers} فقط',
   'redeem.value': '{points} مقابل {value}',
+  'redeem.progress': '{count} من {total}',
   'redeem.more': 'نقاط أكثر',
   'redeem.less': 'نقاط أقل',
   'redeem.expires': 'استخدمه قبل {date}',
@@ -76,6 +78,7 @@ export const ar: Catalog = {
     'تعذّر تأكيد الاستبدال. إن تمّ، فستجد الرمز في «مكافآتي». إعادة المحاولة لن تخصم النقاط مرتين.',
   'rewards.empty': 'لا توجد مكافآت غير مستخدمة بعد. استبدل نقاطك للحصول على واحدة.',
   'rewards.cancel': 'إلغاء واسترداد النقاط',
+  'rewards.cancelConfirm': 'هل تريد إلغاء هذا الرمز واسترداد {points}؟',
   'rewards.refunded': {
     one: 'تم استرداد نقطة واحدة',
     two: 'تم استرداد نقطتين',
