@@ -40,7 +40,11 @@ async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // A document's getAnimations() leaves out those in shadow trees: ask each widget's root.
+    const roots = [...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? []);
+    const moving = [document, ...roots].flatMap((root) => root.getAnimations());
+    await Promise.all(moving.map((a) => a.finished));
   });
 }
 

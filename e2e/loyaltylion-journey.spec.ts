@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../examples/storefront/serve.mjs';
-import { CATALOGS, pointsIn, type TestLocale } from './support/catalogs.ts';
+import { CATALOGS, pointsIn, signedPointsIn, type TestLocale } from './support/catalogs.ts';
 import { dialog, launcher, recordWidgetEvents } from './support/journey.ts';
 
 // The demo store over LoyaltyLion (`LK_BACKEND=loyaltylion`): the script tag loads its LoyaltyLion
@@ -94,7 +94,7 @@ for (const locale of ['en', 'ar'] as TestLocale[]) {
     await kit(page, 'open', 'activity');
     const lines = dialog(page).getByRole('listitem');
     await expect(lines.filter({ hasText: '$5 discount' }).first()).toContainText(
-      pointsIn(locale, 500),
+      signedPointsIn(locale, -500),
     );
     await expect(lines.filter({ hasText: 'Free Water Bottle' })).toHaveCount(2);
     await expect(lines.filter({ hasText: 'Joined program' })).toBeVisible();

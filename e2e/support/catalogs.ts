@@ -25,3 +25,14 @@ export function pointsIn(locale: TestLocale, count: number): string {
   const template = typeof message === 'string' ? message : (message[category] ?? message.other);
   return template.replace('{count}', inSentence(locale, count.toLocaleString('en')));
 }
+
+/** An activity line's points, signed ("-500 points", "+120 points"), as the widget says it in `locale`. */
+export function signedPointsIn(locale: TestLocale, count: number): string {
+  const message: Message = CATALOGS[locale]['activity.points'];
+  const category = new Intl.PluralRules(locale).select(Math.abs(count));
+  const template = typeof message === 'string' ? message : (message[category] ?? message.other);
+  // The widgets' Arabic writes Latin digits (core's translator: `ar` is `ar-u-nu-latn`).
+  const tag = locale === 'ar' ? 'ar-u-nu-latn' : locale;
+  const signed = new Intl.NumberFormat(tag, { signDisplay: 'exceptZero' }).format(count);
+  return template.replace('{signed}', inSentence(locale, signed));
+}
