@@ -27,6 +27,13 @@ function sharedId(file: string): string | undefined {
   const id = match && `@loyaltykit/${match[1]}/${match[2]}`;
   return id && Object.hasOwn(SHARED_EXPORTS, id) ? id : undefined;
 }
+/**
+ * `LOYALTYKIT_UNMINIFIED=1 pnpm --filter @loyaltykit/embed build`: chunks keep
+ * their names and `//#region <source>` comments, so `pnpm bench:profile` can
+ * attribute main-thread time to source files. Never for a release: the bytes
+ * and the size budgets are the minified build's.
+ */
+const minify = !process.env.LOYALTYKIT_UNMINIFIED;
 const themeSources = fileURLToPath(new URL('../../theme/src/', import.meta.url));
 const CHUNK_CSS = '__LK_CHUNK_CSS__';
 const MANIFEST_MODULE = 'virtual:loyaltykit-chunks';
@@ -123,6 +130,7 @@ function chunkConfig(name: ChunkName, outDir: string, shared: InlineConfig): Inl
       outDir,
       emptyOutDir: false,
       target: 'es2022',
+      minify,
       modulePreload: false,
       reportCompressedSize: false,
       rolldownOptions: {
