@@ -12,7 +12,8 @@ import { setup } from './lib/setup.mjs';
 
 const [a, b, runsArg = '7', pageName = 'collection', variantName = 'production'] =
   process.argv.slice(2);
-if (!a || !b) throw new Error('Usage: node bench/compare.mjs <cdn-a> <cdn-b> [runs] [page] [variant]');
+if (!a || !b)
+  throw new Error('Usage: node bench/compare.mjs <cdn-a> <cdn-b> [runs] [page] [variant]');
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
 
@@ -24,7 +25,8 @@ function countedMs(profile, prefix) {
   const ours = new Map();
   const isOurs = (id) => {
     if (id === undefined) return false;
-    if (!ours.has(id)) ours.set(id, byId.get(id).callFrame.url.startsWith(prefix) || isOurs(parent.get(id)));
+    if (!ours.has(id))
+      ours.set(id, byId.get(id).callFrame.url.startsWith(prefix) || isOurs(parent.get(id)));
     return ours.get(id);
   };
   return profile.samples.filter(isOurs).length * 0.2;
@@ -36,7 +38,10 @@ const median = (values) => {
 };
 
 const builds = [];
-for (const [label, from] of [['A', a], ['B', b]]) {
+for (const [label, from] of [
+  ['A', a],
+  ['B', b],
+]) {
   builds.push({ label, from, context: await setup({ from }), views: [] });
 }
 try {
@@ -63,7 +68,17 @@ try {
   for (const { label, from, views } of builds) {
     const of = (key) => views.map((v) => v[key]);
     console.log(
-      `${label} ${from}\n  our JS ${median(of('ourMs')).toFixed(1)} ms (${of('ourMs').map((v) => v.toFixed(0)).join(' ')}); by samples ${median(of('counted')).toFixed(1)} ms (${of('counted').map((v) => v.toFixed(0)).join(' ')}); long frames ${median(of('longFrames'))} (${of('longFrames').join(' ')}); longest task ${median(of('longestTask')).toFixed(0)} ms (${of('longestTask').map((v) => v.toFixed(0)).join(' ')})`,
+      `${label} ${from}\n  our JS ${median(of('ourMs')).toFixed(1)} ms (${of('ourMs')
+        .map((v) => v.toFixed(0))
+        .join(' ')}); by samples ${median(of('counted')).toFixed(1)} ms (${of('counted')
+        .map((v) => v.toFixed(0))
+        .join(
+          ' ',
+        )}); long frames ${median(of('longFrames'))} (${of('longFrames').join(' ')}); longest task ${median(of('longestTask')).toFixed(0)} ms (${of(
+        'longestTask',
+      )
+        .map((v) => v.toFixed(0))
+        .join(' ')})`,
     );
   }
 } finally {

@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { openContext } from './lib/measure.mjs';
 import { root, setup } from './lib/setup.mjs';
 
-const [pageName = 'collection', variantName = 'production', runsArg = '1'] =
-  process.argv.slice(2);
+const [pageName = 'collection', variantName = 'production', runsArg = '1'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
 
@@ -54,8 +53,7 @@ function sourcesByLine(dist, url, prefix) {
  * includes the 4x throttle's pauses, which the sampler sees too).
  */
 const BY_COUNT = process.env.BENCH_SAMPLES === '1';
-const sampleMs = (profile, i) =>
-  BY_COUNT ? 0.2 : (profile.timeDeltas[i + 1] ?? 0) / 1000;
+const sampleMs = (profile, i) => (BY_COUNT ? 0.2 : (profile.timeDeltas[i + 1] ?? 0) / 1000);
 
 /**
  * ms per node id, each sample counted for the deepest frame of its stack that
@@ -162,12 +160,18 @@ try {
     });
     await tab.close();
     ourMs.push(last.ourMs);
-    counted.push([...oursTimes(last.profile, variant.prefix).times.values()].reduce((a, b) => a + b, 0));
+    counted.push(
+      [...oursTimes(last.profile, variant.prefix).times.values()].reduce((a, b) => a + b, 0),
+    );
     const { times, byId } = oursTimes(last.profile, variant.prefix);
     for (const [id, ms] of times) {
       const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
       const file = url.slice(variant.prefix.length);
-      add(byFunction, `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`, ms);
+      add(
+        byFunction,
+        `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`,
+        ms,
+      );
       if (!sources.has(url)) sources.set(url, sourcesByLine(context.dist, url, variant.prefix));
       const lines = sources.get(url);
       if (lines) add(bySource, lines[lineNumber] ?? '(unknown)', ms);
@@ -182,9 +186,15 @@ try {
     `${values.map((ms) => ms.toFixed(0)).join(', ')}; median ${[...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(1)}`;
   console.log(`Our JS, inclusive (the benchmark's figure), ms: ${line(ourMs)}`);
   if (BY_COUNT) console.log(`The same by sample count × 0.2 ms: ${line(counted)}`);
-  print(`Our JS by function (with the browser work it calls), ${pageName} · ${variantName}, 4x CPU (ms, mean):`, byFunction, 30);
+  print(
+    `Our JS by function (with the browser work it calls), ${pageName} · ${variantName}, 4x CPU (ms, mean):`,
+    byFunction,
+    30,
+  );
   if (bySource.size > 0) print('Our JS by source file (ms, mean):', bySource, 40);
-  console.log('\nLong animation frames with our scripts, last load (start, duration, blocking; script ms):');
+  console.log(
+    '\nLong animation frames with our scripts, last load (start, duration, blocking; script ms):',
+  );
   for (const frame of last.probes.frames) {
     const ours = frame.scripts.filter((s) => s.url.startsWith(variant.prefix));
     if (ours.length === 0) continue;

@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
 import { LazyWidget, loadWidgetChunk, widgetChunks } from './LazyWidget.tsx';
 import { LauncherLayer } from './launcher-layer.tsx';
+import type { ViewportWatch } from './near-viewport.ts';
 import { ScriptNudge } from './nudge.tsx';
 
 /** What every widget on the page shares. */
@@ -25,6 +26,8 @@ export interface Runtime {
   launcher: boolean;
   /** Page elements the launcher steps aside for while they are on screen (`data-launcher-avoid`). */
   launcherAvoid: string | undefined;
+  /** Which embeds are near the viewport: the runtime's own render only then. */
+  near: ViewportWatch;
 }
 
 /** Shells painted since they last connected. */
@@ -80,32 +83,57 @@ function liveReady(element: HTMLElement, runtime: Runtime): boolean {
   return Boolean(model.program.peek()) && model.customer.peek() !== undefined;
 }
 
-/** Connected shells not painted yet: pasted snippets waiting for their live content. */
+/**
+ * Whether an embed of the runtime's own (product points) keeps its shell's
+ * room a while longer: until the programme and the shopper are known, and
+ * it is near the viewport. Rendered before the data, it would render twice:
+ * a loading row no different from the room, then, when the answer comes,
+ * every embed on the page at once, in one long task; rendered when the data
+ * is here, it goes through the painter's slices, once. Offscreen embeds of a
+ * long grid render as the shopper scrolls towards them.
+ */
+function holds(element: HTMLElement, runtime: Runtime): boolean {
+  if (element.localName === 'loyalty-launcher') return false;
+  const { chunk }: { chunk?: ChunkName; room: number } =
+    runtime.host.widgets[element.localName as keyof Runtime['host']['widgets']];
+  if (chunk) return false;
+  const { model } = runtime;
+  // Watched from the first paint on, so a near embed is known to be near when the data comes.
+  const near = runtime.near.isNear(element);
+  const known = (model.program.peek() && model.customer.peek() !== undefined) || model.error.peek();
+  return !near || !known;
+}
+
+/** Connected shells not painted yet: embeds waiting for their data or to come near, pasted snippets waiting for their live content. */
 export const waiting = (host: Host) =>
   [...host.connected].filter((element) => !painted.has(element));
 
 /**
- * Renders a shell from its attributes (or empties one that left the page).
- * The first paint takes aside what the entry put in its shadow root (the room
- * placeholder); a snippet the merchant pasted stays on screen as it is until
- * the live content replaces it, in one paint.
+ * Renders a shell from its attributes (or empties one that left the page);
+ * true when it rendered content. The first paint takes aside what the entry
+ * put in its shadow root (the room placeholder); a snippet the merchant
+ * pasted stays on screen as it is until the live content replaces it, in one
+ * paint; the runtime's own embeds wait for their data and the viewport
+ * ({@link holds}).
  */
-export function paint(element: HTMLElement, runtime: Runtime): void {
+export function paint(element: HTMLElement, runtime: Runtime): boolean {
   const root = element.shadowRoot as ShadowRoot;
   const { host } = runtime;
   if (!host.connected.has(element)) {
     render(null, root);
     painted.delete(element);
-    return;
+    runtime.near.forget(element);
+    return false;
   }
   if (!painted.has(element)) {
+    if (holds(element, runtime)) return false;
     if (
       [...root.childNodes].some(
         (node) => !(node instanceof Element && node.hasAttribute(ROOM_ATTRIBUTE)),
       )
     )
       pasted.add(element);
-    if (pasted.has(element) && !liveReady(element, runtime)) return;
+    if (pasted.has(element) && !liveReady(element, runtime)) return false;
     if (pasted.delete(element)) host.adopt(element);
     // Preact must not reuse what it did not render.
     root.replaceChildren();
@@ -124,4 +152,5 @@ export function paint(element: HTMLElement, runtime: Runtime): void {
     root,
   );
   painted.add(element);
+  return true;
 }

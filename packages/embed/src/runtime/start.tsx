@@ -8,6 +8,7 @@ import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
+import { watchViewport } from './near-viewport.ts';
 import { paint, type Runtime, waiting } from './paint.tsx';
 import { createPainter, yieldToPage } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
@@ -60,28 +61,37 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
     currency: () => config.currency ?? model.program.peek()?.currency,
+    near: watchViewport((element) => host.paint(element)),
     ...switches,
   };
   const repaint = () => {
     for (const element of host.connected) host.paint(element);
   };
   host.paint = createPainter((element) => {
-    paint(element, runtime);
-    surfaces.schedule(element);
+    if (paint(element, runtime)) surfaces.schedule(element);
   });
   repaint();
-  // Embeds waiting for the programme's currency (no currency attribute, no data-currency) render
-  // once it is known. Not for the value it has now: subscribe() calls back at once, and every
-  // shell has just been painted.
+  // When the model changes, shells waiting for the programme and the shopper (product points, a
+  // pasted snippet) paint, and with a new programme every shell paints again (embeds without a
+  // currency of their own take the programme's). A microtask later, once the load has settled:
+  // they render with its final status, once. Not for what the model holds now (subscribe() calls
+  // back at once, and every shell has just been painted).
   let painted = model.program.peek();
-  model.program.subscribe((program) => {
-    if (program !== painted) repaint();
-    painted = program;
-  });
-  // A pasted snippet waits for the shopper too (a kept programme comes before them).
-  model.customer.subscribe(() => {
-    for (const element of waiting(host)) host.paint(element);
-  });
+  let due = false;
+  const changed = () => {
+    if (due) return;
+    due = true;
+    queueMicrotask(() => {
+      due = false;
+      if (model.program.peek() === painted) {
+        for (const element of waiting(host)) host.paint(element);
+        return;
+      }
+      painted = model.program.peek();
+      repaint();
+    });
+  };
+  for (const state of [model.program, model.customer, model.status]) state.subscribe(changed);
 
   goLive(
     host.version,

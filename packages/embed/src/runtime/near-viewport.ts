@@ -1,0 +1,51 @@
+/**
+ * How far beyond the viewport an embed counts as near: a quarter of the
+ * viewport's height above and below, so one scrolled towards renders just
+ * before it comes into view.
+ */
+const MARGIN = '25% 0px';
+
+/** Which embeds are near the viewport; see {@link watchViewport}. */
+export interface ViewportWatch {
+  /**
+   * Whether `element` is near the viewport or has been. Until it is known to
+   * be, false, and it is watched: `onNear` is called once when it comes near.
+   */
+  isNear(element: Element): boolean;
+  /** Stops watching an element that left the page. */
+  forget(element: Element): void;
+}
+
+/**
+ * Watches embeds for coming near the viewport (an IntersectionObserver), so
+ * a grid of 480 products renders the few in view and the rest as the shopper
+ * scrolls towards them, while their shells hold their room (no layout shift).
+ * Once near, an element stays so. Without IntersectionObserver every element
+ * is near.
+ */
+export function watchViewport(onNear: (element: HTMLElement) => void): ViewportWatch {
+  const near = new WeakSet<Element>();
+  if (typeof IntersectionObserver !== 'function') return { isNear: () => true, forget() {} };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const { isIntersecting, target } of entries) {
+        if (!isIntersecting || near.has(target)) continue;
+        near.add(target);
+        observer.unobserve(target);
+        onNear(target as HTMLElement);
+      }
+    },
+    { rootMargin: MARGIN },
+  );
+  return {
+    isNear(element) {
+      if (near.has(element)) return true;
+      observer.observe(element);
+      return false;
+    },
+    forget(element) {
+      observer.unobserve(element);
+      near.delete(element);
+    },
+  };
+}
