@@ -8,6 +8,19 @@ let pixel: OffscreenCanvasRenderingContext2D | null | undefined;
  * there is no canvas to draw it on (then nothing behind an embed can be known).
  */
 function read(value: string): Uint8ClampedArray | undefined {
+  // A page has a handful of background values, each met on many elements: drawn once each.
+  if (drawn.has(value)) return drawn.get(value);
+  if (drawn.size >= DRAWN_MAX) drawn.clear();
+  const channels = draw(value);
+  drawn.set(value, channels);
+  return channels;
+}
+
+/** {@link read}'s answers, by computed value. */
+const drawn = new Map<string, Uint8ClampedArray | undefined>();
+const DRAWN_MAX = 256;
+
+function draw(value: string): Uint8ClampedArray | undefined {
   pixel ??=
     typeof OffscreenCanvas === 'function'
       ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
