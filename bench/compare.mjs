@@ -5,8 +5,10 @@
 // build the medians of our JS (the benchmark's inclusive figure, and by sample
 // count, steadier under load: see profile.mjs), our long animation frames and
 // the longest, for a before/after of one change.
-//   BENCH_CARDS=n  product cards on the collection page (24 by default)
-import { ourLongFrames } from './lib/figures.mjs';
+//   BENCH_CARDS=n   product cards on the collection page (24 by default)
+//   BENCH_SECOND=1  measure the second page view of each visit instead (the
+//                   first warms the caches), with its frames to content
+import { ourLongFrames, paintFigures } from './lib/figures.mjs';
 import { openContext } from './lib/measure.mjs';
 import { setup } from './lib/setup.mjs';
 
@@ -16,6 +18,7 @@ if (!a || !b)
   throw new Error('Usage: node bench/compare.mjs <cdn-a> <cdn-b> [runs] [page] [variant]');
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
+const SECOND = process.env.BENCH_SECOND === '1';
 
 /** ms of samples with our code on the stack, counted at the 200 µs sampling interval. */
 function countedMs(profile, prefix) {
@@ -49,36 +52,43 @@ try {
     for (const build of run % 2 ? [...builds].reverse() : builds) {
       const { context } = build;
       const variant = context.variants[variantName];
-      const tab = await openContext(context.browser, { ourOrigins: context.ourOrigins });
-      const view = await tab.view({
-        url: `${context.storeOrigin}/${pageName}.html?variant=${variantName}${cards}`,
-        ready: variant.ready,
-        prefix: variant.prefix,
+      const tab = await openContext(context.browser, {
+        ourOrigins: context.ourOrigins,
+        sampleFrames: true,
       });
+      const url = `${context.storeOrigin}/${pageName}.html?variant=${variantName}${cards}`;
+      let view = await tab.view({ url, ready: variant.ready, prefix: variant.prefix });
+      if (SECOND) {
+        view = await tab.view({
+          url: `${url}&view=2`,
+          ready: variant.ready,
+          prefix: variant.prefix,
+        });
+      }
       await tab.close();
+      const paints = paintFigures(view.probes);
       const frames = ourLongFrames(view.probes, variant.prefix);
       build.views.push({
         ourMs: view.ourMs,
         counted: countedMs(view.profile, variant.prefix),
         longFrames: frames.length,
         longestTask: Math.max(0, ...frames.map((f) => f.longestTask)),
+        framesToContent: paints.framesToContent ?? NaN,
+        placeholderFrames: paints.placeholderFrames ?? NaN,
       });
     }
   }
   for (const { label, from, views } of builds) {
-    const of = (key) => views.map((v) => v[key]);
+    const figure = (key, digits = 0) => {
+      const values = views.map((v) => v[key]);
+      const all = values.map((v) => v.toFixed(digits)).join(' ');
+      return `${median(values).toFixed(digits)} (${all})`;
+    };
+    console.log(`${label} ${from}`);
+    console.log(`  our JS ${figure('ourMs')} ms; by samples ${figure('counted')} ms`);
+    console.log(`  long frames ${figure('longFrames')}; longest task ${figure('longestTask')} ms`);
     console.log(
-      `${label} ${from}\n  our JS ${median(of('ourMs')).toFixed(1)} ms (${of('ourMs')
-        .map((v) => v.toFixed(0))
-        .join(' ')}); by samples ${median(of('counted')).toFixed(1)} ms (${of('counted')
-        .map((v) => v.toFixed(0))
-        .join(
-          ' ',
-        )}); long frames ${median(of('longFrames'))} (${of('longFrames').join(' ')}); longest task ${median(of('longestTask')).toFixed(0)} ms (${of(
-        'longestTask',
-      )
-        .map((v) => v.toFixed(0))
-        .join(' ')})`,
+      `  frames to content ${figure('framesToContent')}; placeholder frames ${figure('placeholderFrames')}`,
     );
   }
 } finally {

@@ -6,17 +6,22 @@
 // function calls counts for it) and our
 // long animation frames; writes bench/results/<page>-<variant>.cpuprofile (the
 // last load; open it in Chromium DevTools, Performance panel).
-//   BENCH_CARDS=n  product cards on the collection page (24 by default)
+//   BENCH_CARDS=n   product cards on the collection page (24 by default)
+//   BENCH_SECOND=1  profile the second page view of each visit (caches warm)
+//   BENCH_SAMPLES=1 count samples rather than their intervals (see sampleMs)
+//   BENCH_MIN=ms, BENCH_TOP=n  which stretches of our JS to list, and how much of each
 // After `LOYALTYKIT_UNMINIFIED=1 pnpm --filter @loyaltykit/embed build`, the chunks keep
 // their module comments and names: self time is then also summed by source file.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { paintFigures } from './lib/figures.mjs';
 import { openContext } from './lib/measure.mjs';
 import { root, setup } from './lib/setup.mjs';
 
 const [pageName = 'collection', variantName = 'production', runsArg = '1'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
+const SECOND = process.env.BENCH_SECOND === '1';
 
 /** A module comment of an unminified bundle: `// ../core/src/model.ts`. */
 const MODULE_COMMENT = /^\s*\/\/ (\S+\.(?:[cm]?js|tsx?))$/;
@@ -152,12 +157,14 @@ try {
   const counted = [];
   let last;
   for (let run = 0; run < RUNS; run++) {
-    const tab = await openContext(context.browser, { ourOrigins: context.ourOrigins });
-    last = await tab.view({
-      url: `${context.storeOrigin}/${pageName}.html?variant=${variantName}${cards}`,
-      ready: variant.ready,
-      prefix: variant.prefix,
+    const tab = await openContext(context.browser, {
+      ourOrigins: context.ourOrigins,
+      sampleFrames: true,
     });
+    const url = `${context.storeOrigin}/${pageName}.html?variant=${variantName}${cards}`;
+    last = await tab.view({ url, ready: variant.ready, prefix: variant.prefix });
+    if (SECOND)
+      last = await tab.view({ url: `${url}&view=2`, ready: variant.ready, prefix: variant.prefix });
     await tab.close();
     ourMs.push(last.ourMs);
     counted.push(
@@ -205,9 +212,16 @@ try {
       `  @${frame.start.toFixed(0)} ${frame.duration.toFixed(0)} ms, blocking ${frame.blocking.toFixed(0)}: ${scripts}`,
     );
   }
-  console.log('\nStretches of our JS over 5 ms, last load (ms from profile start: ms; where):');
+  console.log(
+    '\nStretches of our JS (BENCH_MIN ms, default 5), last load (ms from profile start: ms; where):',
+  );
   const sourceOf = (url, line) => sources.get(url)?.[line];
-  for (const s of stretches(last.profile, variant.prefix, sourceOf, 5)) {
+  for (const s of stretches(
+    last.profile,
+    variant.prefix,
+    sourceOf,
+    Number(process.env.BENCH_MIN ?? 5),
+  )) {
     const top = [...s.by]
       .sort((a, b) => b[1] - a[1])
       .slice(0, Number(process.env.BENCH_TOP ?? 8))
@@ -215,6 +229,17 @@ try {
       .join(', ');
     console.log(`  @${s.start.toFixed(0)}: ${s.ms.toFixed(1)} ms; ${top}`);
   }
+  const paints = paintFigures(last.probes);
+  console.log(
+    `\nFrames to content ${paints.framesToContent}, placeholder frames ${paints.placeholderFrames}; entry ran at ${last.probes.entryRanAt?.toFixed(0)} ms; frames (ms: undefined/placeholder/content):`,
+  );
+  console.log(
+    last.probes.embedFrames
+      .filter((f) => f.t >= (last.probes.entryRanAt ?? 0))
+      .slice(0, 12)
+      .map((f) => `${f.t.toFixed(0)}: ${f.undefined}/${f.placeholder}/${f.content}`)
+      .join(', '),
+  );
   console.log(`\n${file}`);
 } finally {
   await context.teardown();

@@ -1,4 +1,5 @@
 import {
+  type Customer,
   createLoyaltyModel,
   createTranslator,
   type LoyaltyBackend,
@@ -24,7 +25,14 @@ import { createSurfaces } from './surface.ts';
 export type CreateBackend = (
   config: EmbedConfig,
   identity?: Identity,
-) => { backend: LoyaltyBackend & { cachedProgram?(): Program | undefined }; guest: boolean };
+) => {
+  backend: LoyaltyBackend & {
+    cachedProgram?(): Program | undefined;
+    cachedCustomer?(): Customer | undefined;
+    keepCustomer?(customer: Customer | null): void;
+  };
+  guest: boolean;
+};
 
 /**
  * The runtime's boot, once the entry handed over: the model starts loading
@@ -35,12 +43,25 @@ export type CreateBackend = (
 export async function start(host: Host, createBackend: CreateBackend): Promise<void> {
   const { config } = host;
   const first = createBackend(config);
-  // Painted from what is known (a kept programme, a guest) in the first frame; the load revalidates.
+  // Painted from what is known (a kept programme and customer, a guest) in the first frame; the
+  // load revalidates.
   const model = createLoyaltyModel(first.backend, {
     program: first.backend.cachedProgram?.(),
-    customer: first.guest ? null : undefined,
+    customer: first.guest ? null : first.backend.cachedCustomer?.(),
   });
   const loaded = model.load();
+  // The shopper as the page shows them now (after a redemption too), for the next page view; a
+  // guest page forgets the last member's.
+  let kept = first.guest ? undefined : model.customer.peek();
+  model.customer.subscribe((customer) => {
+    const { backend } = model as { backend: ReturnType<CreateBackend>['backend'] };
+    if (customer !== undefined && customer !== kept) backend.keepCustomer?.(customer);
+    kept = customer;
+  });
+  // The request is on its way. The rest of boot is three tasks, each well under a long task at a
+  // phone's speed, with the page's turns between them: the chunk's own evaluation and this, the
+  // theme, then the first paint.
+  await yieldToPage();
   // A referral link's code is kept before the shopper browses on, even if the panel is never opened here.
   rememberReferralCode();
   const { theme: fromOptions, ...switches } = setUp(config);
@@ -48,7 +69,6 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const surfaces = createSurfaces(host, () => tokens);
   surfaces.write();
   const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
-  // The chunk's own evaluation was one task: the page gets a turn before the paint starts another.
   await yieldToPage();
   // The page's shopper as `identify`/`signOut` last named them, for a backend in a new language.
   let identity: Identity | undefined;
