@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Whether an element of the page matching `selector` is on screen now (a bad selector matches nothing). */
 function onScreen(selector: string): boolean {
@@ -44,7 +44,9 @@ export function LauncherLayer({
 }) {
   const layer = useRef<HTMLDivElement>(null);
   const [covered, setCovered] = useState(false);
-  useLayoutEffect(() => {
+  // After the first frame, not before it: showing a popover recalculates the page's styles at
+  // once, which the frame does anyway. Still long before the panel can open (its chunk loads first).
+  useEffect(() => {
     try {
       layer.current?.showPopover();
     } catch {

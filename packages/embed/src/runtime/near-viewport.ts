@@ -12,6 +12,12 @@ export interface ViewportWatch {
    * be, false, and it is watched: `onNear` is called once when it comes near.
    */
   isNear(element: Element): boolean;
+  /**
+   * Marks the elements near the viewport now, as the observer would say a
+   * frame later, reading their boxes in one pass (one layout) before
+   * anything is written: for a first paint that has its data already.
+   */
+  measure(elements: Iterable<Element>): void;
   /** Stops watching an element that left the page. */
   forget(element: Element): void;
 }
@@ -25,7 +31,9 @@ export interface ViewportWatch {
  */
 export function watchViewport(onNear: (element: HTMLElement) => void): ViewportWatch {
   const near = new WeakSet<Element>();
-  if (typeof IntersectionObserver !== 'function') return { isNear: () => true, forget() {} };
+  if (typeof IntersectionObserver !== 'function') {
+    return { isNear: () => true, measure() {}, forget() {} };
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       for (const { isIntersecting, target } of entries) {
@@ -42,6 +50,15 @@ export function watchViewport(onNear: (element: HTMLElement) => void): ViewportW
       if (near.has(element)) return true;
       observer.observe(element);
       return false;
+    },
+    measure(elements) {
+      const margin = innerHeight / 4;
+      for (const element of elements) {
+        const { top, right, bottom, left, width, height } = element.getBoundingClientRect();
+        if ((width || height) && bottom >= -margin && top <= innerHeight + margin) {
+          if (right >= 0 && left <= innerWidth) near.add(element);
+        }
+      }
     },
     forget(element) {
       observer.unobserve(element);

@@ -90,18 +90,22 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   host.paint = createPainter((element) => {
     if (paint(element, runtime)) surfaces.schedule(element);
   });
+  // With the data kept from an earlier page view, the embeds in view paint now, not a frame later.
+  if (model.program.peek() && model.customer.peek() !== undefined)
+    runtime.near.measure(host.connected);
   repaint();
   // When the model changes, shells waiting for the programme and the shopper (product points, a
   // pasted snippet) paint, and with a new programme every shell paints again (embeds without a
-  // currency of their own take the programme's). A microtask later, once the load has settled:
-  // they render with its final status, once. Not for what the model holds now (subscribe() calls
-  // back at once, and every shell has just been painted).
+  // currency of their own take the programme's). In a task of their own, once the load has
+  // settled: they render with its final status, once, and not in the task that read the answer.
+  // Not for what the model holds now (subscribe() calls back at once, and every shell has just
+  // been painted).
   let painted = model.program.peek();
   let due = false;
   const changed = () => {
     if (due) return;
     due = true;
-    queueMicrotask(() => {
+    void yieldToPage().then(() => {
       due = false;
       if (model.program.peek() === painted) {
         for (const element of waiting(host)) host.paint(element);
