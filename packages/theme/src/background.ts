@@ -20,7 +20,16 @@ function read(value: string): Uint8ClampedArray | undefined {
 const drawn = new Map<string, Uint8ClampedArray | undefined>();
 const DRAWN_MAX = 256;
 
+/** How browsers serialise an sRGB computed colour: `rgb(33, 37, 41)`, `rgba(0, 0, 0, 0.5)`. */
+const RGB = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/;
+
 function draw(value: string): Uint8ClampedArray | undefined {
+  // The usual case read as written: no canvas to create, no pixels to read back.
+  const rgb = RGB.exec(value);
+  if (rgb) {
+    const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]);
+    return Uint8ClampedArray.of(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), alpha * 255);
+  }
   pixel ??=
     typeof OffscreenCanvas === 'function'
       ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })

@@ -50,12 +50,17 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
       rules = new Map();
       rulesFor = theme;
     }
+    // On a light page theme, a white background is the theme's own surface: its rule would
+    // repeat :host's, value for value (the resolver derives both from white).
+    const same =
+      (theme.scheme === 'auto' ? page : (theme.scheme ?? 'light')) === 'light' && '#ffffff';
     host.sheets[1].replaceSync(
       rule(`page ${page}`, () =>
         themeCss(theme.scheme === 'auto' && page ? { ...theme, scheme: page } : theme),
       ) +
         [...found]
           .map(([key, surface]) => {
+            if (key === same) return '';
             const selector = `:host([${ATTRIBUTE}="${key}"])`;
             // Inside our own box, never over the page's content beside it.
             return surface
