@@ -8,6 +8,7 @@
 // last load; open it in Chromium DevTools, Performance panel).
 //   BENCH_CARDS=n   product cards on the collection page (24 by default)
 //   BENCH_SECOND=1  profile the second page view of each visit (caches warm)
+//   BENCH_CLICK=1   profile the launcher's cold click (after the load), not the load
 //   BENCH_SAMPLES=1 count samples rather than their intervals (see sampleMs)
 //   BENCH_MIN=ms, BENCH_TOP=n  which stretches of our JS to list, and how much of each
 // After `LOYALTYKIT_UNMINIFIED=1 pnpm --filter @loyaltykit/embed build`, the chunks keep
@@ -15,13 +16,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paintFigures } from './lib/figures.mjs';
-import { openContext } from './lib/measure.mjs';
+import { inclusiveMs, startProfile, stopProfile } from './lib/main-thread.mjs';
+import { openContext, timeOpen } from './lib/measure.mjs';
 import { root, setup } from './lib/setup.mjs';
 
 const [pageName = 'collection', variantName = 'production', runsArg = '1'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
 const SECOND = process.env.BENCH_SECOND === '1';
+const CLICK = process.env.BENCH_CLICK === '1';
 
 /** A module comment of an unminified bundle: `// ../core/src/model.ts`. */
 const MODULE_COMMENT = /^\s*\/\/ (\S+\.(?:[cm]?js|tsx?))$/;
@@ -155,6 +158,7 @@ try {
   const sources = new Map();
   const ourMs = [];
   const counted = [];
+  const clicks = [];
   let last;
   for (let run = 0; run < RUNS; run++) {
     const tab = await openContext(context.browser, {
@@ -165,6 +169,14 @@ try {
     last = await tab.view({ url, ready: variant.ready, prefix: variant.prefix });
     if (SECOND)
       last = await tab.view({ url: `${url}&view=2`, ready: variant.ready, prefix: variant.prefix });
+    if (CLICK) {
+      // The cold click instead: from the click to the open panel's frame, profiled alone.
+      await startProfile(tab.cdp);
+      const { painted } = await timeOpen(tab.page, variant.clicks);
+      const profile = await stopProfile(tab.cdp);
+      clicks.push(painted);
+      last = { ...last, profile, ourMs: inclusiveMs(profile, variant.prefix) };
+    }
     await tab.close();
     ourMs.push(last.ourMs);
     counted.push(
@@ -193,6 +205,7 @@ try {
     `${values.map((ms) => ms.toFixed(0)).join(', ')}; median ${[...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)].toFixed(1)}`;
   console.log(`Our JS, inclusive (the benchmark's figure), ms: ${line(ourMs)}`);
   if (BY_COUNT) console.log(`The same by sample count × 0.2 ms: ${line(counted)}`);
+  if (CLICK) console.log(`Click to panel painted, ms: ${line(clicks)}`);
   print(
     `Our JS by function (with the browser work it calls), ${pageName} · ${variantName}, 4x CPU (ms, mean):`,
     byFunction,

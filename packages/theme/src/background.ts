@@ -3,27 +3,14 @@ import { mix, type Rgb, WHITE } from './color.ts';
 /** A pixel to draw computed colours on: it reads every syntax CSS computes (`rgb()`, `oklch()`, `color()`). */
 let pixel: OffscreenCanvasRenderingContext2D | null | undefined;
 
+/** How browsers serialise an sRGB computed colour: `rgb(33, 37, 41)`, `rgba(0, 0, 0, 0.5)`. */
+const RGB = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/;
+
 /**
  * A computed colour as sRGB channels and alpha (0–255), `undefined` where
  * there is no canvas to draw it on (then nothing behind an embed can be known).
  */
 function read(value: string): Uint8ClampedArray | undefined {
-  // A page has a handful of background values, each met on many elements: drawn once each.
-  if (drawn.has(value)) return drawn.get(value);
-  if (drawn.size >= DRAWN_MAX) drawn.clear();
-  const channels = draw(value);
-  drawn.set(value, channels);
-  return channels;
-}
-
-/** {@link read}'s answers, by computed value. */
-const drawn = new Map<string, Uint8ClampedArray | undefined>();
-const DRAWN_MAX = 256;
-
-/** How browsers serialise an sRGB computed colour: `rgb(33, 37, 41)`, `rgba(0, 0, 0, 0.5)`. */
-const RGB = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/;
-
-function draw(value: string): Uint8ClampedArray | undefined {
   // The usual case read as written: no canvas to create, no pixels to read back.
   const rgb = RGB.exec(value);
   if (rgb) {

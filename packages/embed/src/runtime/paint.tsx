@@ -43,8 +43,14 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
   }
   if (!listening.has(element)) {
     listening.add(element);
-    // Intent: the panel's chunk is on its way before the click. Only intent: the open itself retries and reports.
-    const prefetch = () => runtime.host.loadChunk('panel').catch(() => undefined);
+    // Intent: the panel's chunk is on its way before the click (only intent: the open itself
+    // retries and reports). While it downloads, the page's first date formatter, which the panel
+    // needs at once: the first Intl formatter on a page loads the locale's data, the longest part
+    // of a cold open, and no widget on a product page has needed one yet.
+    const prefetch = () => {
+      runtime.host.loadChunk('panel').catch(() => undefined);
+      new Intl.DateTimeFormat(runtime.i18n.tag, { dateStyle: 'medium' }).format(0);
+    };
     element.addEventListener('pointerenter', prefetch, { once: true });
     element.addEventListener('focusin', prefetch, { once: true });
   }

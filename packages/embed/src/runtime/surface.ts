@@ -34,37 +34,21 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
   let page: ThemeTokens['scheme'] | undefined;
   let queued = false;
 
-  // Each rule as last written, while the tokens stay the same object (setTheme replaces it):
-  // a write for a newly found background resolves that one, not every one again.
-  let rules = new Map<string, string>();
-  let rulesFor: Partial<ThemeTokens> | undefined;
-  const rule = (key: string, make: () => string) => {
-    let css = rules.get(key);
-    if (css === undefined) rules.set(key, (css = make()));
-    return css;
-  };
-
   function write() {
     const theme = tokens();
-    if (theme !== rulesFor) {
-      rules = new Map();
-      rulesFor = theme;
-    }
     // On a light page theme, a white background is the theme's own surface: its rule would
     // repeat :host's, value for value (the resolver derives both from white).
     const same =
       (theme.scheme === 'auto' ? page : (theme.scheme ?? 'light')) === 'light' && '#ffffff';
     host.sheets[1].replaceSync(
-      rule(`page ${page}`, () =>
-        themeCss(theme.scheme === 'auto' && page ? { ...theme, scheme: page } : theme),
-      ) +
+      themeCss(theme.scheme === 'auto' && page ? { ...theme, scheme: page } : theme) +
         [...found]
           .map(([key, surface]) => {
             if (key === same) return '';
             const selector = `:host([${ATTRIBUTE}="${key}"])`;
             // Inside our own box, never over the page's content beside it.
             return surface
-              ? rule(key, () => themeCss(theme, selector, surface))
+              ? themeCss(theme, selector, surface)
               : `${selector}>*{background:var(--lk-color-surface);padding-inline:var(--lk-space-sm);border-radius:var(--lk-radius-control)}`;
           })
           .join(''),
