@@ -140,8 +140,7 @@ describe('paint: product points', () => {
   it('a failed load gives the room up: the embed renders nothing', async () => {
     const { runtime, model, near, points } = setUp();
     near.near.add(points);
-    (model.backend as { bootstrap(): Promise<never> }).bootstrap = () =>
-      Promise.reject(new Error('down'));
+    model.backend.bootstrap = () => Promise.reject(new Error('down'));
     await model.useBackend(model.backend);
     expect(model.status.peek()).toBe('error');
     expect(paint(points, runtime)).toBe(true);
