@@ -9,12 +9,14 @@
 //   BENCH_CARDS=n   product cards on the collection page (24 by default)
 //   BENCH_SECOND=1  profile the second page view of each visit (caches warm)
 //   BENCH_CLICK=1   profile the launcher's cold click (after the load), not the load
+//   BENCH_SCROLL=1  profile the scroll to the end of the page (after the load), not the load
 //   BENCH_SAMPLES=1 count samples rather than their intervals (see sampleMs)
 //   BENCH_MIN=ms, BENCH_TOP=n  which stretches of our JS to list, and how much of each
 // After `LOYALTYKIT_UNMINIFIED=1 pnpm --filter @loyaltykit/embed build`, the chunks keep
 // their module comments and names: self time is then also summed by source file.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scrollThrough } from './lib/curve.mjs';
 import { paintFigures } from './lib/figures.mjs';
 import { inclusiveMs, startProfile, stopProfile } from './lib/main-thread.mjs';
 import { openContext, timeOpen } from './lib/measure.mjs';
@@ -25,6 +27,7 @@ const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
 const SECOND = process.env.BENCH_SECOND === '1';
 const CLICK = process.env.BENCH_CLICK === '1';
+const SCROLL = process.env.BENCH_SCROLL === '1';
 
 /** A module comment of an unminified bundle: `// ../core/src/model.ts`. */
 const MODULE_COMMENT = /^\s*\/\/ (\S+\.(?:[cm]?js|tsx?))$/;
@@ -169,6 +172,13 @@ try {
     last = await tab.view({ url, ready: variant.ready, prefix: variant.prefix });
     if (SECOND)
       last = await tab.view({ url: `${url}&view=2`, ready: variant.ready, prefix: variant.prefix });
+    if (SCROLL) {
+      // The scroll to the end of the page instead, a viewport every two frames, as the cost curve does.
+      await startProfile(tab.cdp);
+      await scrollThrough(tab.page);
+      const profile = await stopProfile(tab.cdp);
+      last = { ...last, profile, ourMs: inclusiveMs(profile, variant.prefix) };
+    }
     if (CLICK) {
       // The cold click instead: from the click to the open panel's frame, profiled alone.
       await startProfile(tab.cdp);

@@ -10,6 +10,7 @@ import { LazyWidget, loadWidgetChunk, widgetChunks } from './LazyWidget.tsx';
 import { LauncherLayer } from './launcher-layer.tsx';
 import type { ViewportWatch } from './near-viewport.ts';
 import { ScriptNudge } from './nudge.tsx';
+import { contents as ownEmbeds } from './product-points.tsx';
 
 /** What every widget on the page shares. */
 export interface Runtime {
@@ -39,7 +40,9 @@ const listening = new WeakSet<HTMLElement>();
 /** What a shell shows: the launcher (with the panel once asked for), or an inline embed. */
 function content(element: HTMLElement, runtime: Runtime): ComponentChild {
   if (element.localName !== 'loyalty-launcher') {
-    return <LazyWidget element={element} runtime={runtime} />;
+    // The runtime's own embeds (product points) render as they are; the others wait for their chunk.
+    const own = ownEmbeds[element.localName];
+    return own ? own(element, runtime, 0) : <LazyWidget element={element} runtime={runtime} />;
   }
   if (!listening.has(element)) {
     listening.add(element);
@@ -99,10 +102,7 @@ function liveReady(element: HTMLElement, runtime: Runtime): boolean {
  * long grid render as the shopper scrolls towards them.
  */
 function holds(element: HTMLElement, runtime: Runtime): boolean {
-  if (element.localName === 'loyalty-launcher') return false;
-  const { chunk }: { chunk?: ChunkName; room: number } =
-    runtime.host.widgets[element.localName as keyof Runtime['host']['widgets']];
-  if (chunk) return false;
+  if (!ownEmbeds[element.localName]) return false;
   const { model } = runtime;
   // Watched from the first paint on, so a near embed is known to be near when the data comes.
   const near = runtime.near.isNear(element);
@@ -133,12 +133,9 @@ export function paint(element: HTMLElement, runtime: Runtime): boolean {
   }
   if (!painted.has(element)) {
     if (holds(element, runtime)) return false;
-    if (
-      [...root.childNodes].some(
-        (node) => !(node instanceof Element && node.hasAttribute(ROOM_ATTRIBUTE)),
-      )
-    )
-      pasted.add(element);
+    // The entry's room placeholder is alone in a root it found empty; anything else was pasted.
+    const room = root.firstChild instanceof Element && root.firstChild.hasAttribute(ROOM_ATTRIBUTE);
+    if (root.childNodes.length > (room ? 1 : 0)) pasted.add(element);
     if (pasted.has(element) && !liveReady(element, runtime)) return false;
     if (pasted.delete(element)) host.adopt(element);
     // Preact must not reuse what it did not render.

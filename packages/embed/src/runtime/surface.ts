@@ -14,7 +14,7 @@ import type { Host } from '../shared/host.ts';
  * rule per value, so embeds on the same background share it, and merchant
  * CSS on the element still overrides any `--lk-*` variable.
  */
-const ATTRIBUTE = 'data-lk-surface';
+export const SURFACE_ATTRIBUTE = 'data-lk-surface';
 
 /**
  * The theme sheet's text, and the backgrounds behind the inline embeds. Each
@@ -45,7 +45,7 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
         [...found]
           .map(([key, surface]) => {
             if (key === same) return '';
-            const selector = `:host([${ATTRIBUTE}="${key}"])`;
+            const selector = `:host([${SURFACE_ATTRIBUTE}="${key}"])`;
             // Inside our own box, never over the page's content beside it.
             return surface
               ? themeCss(theme, selector, surface)
@@ -74,7 +74,8 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
       });
     due.clear();
     for (const [element, key] of keys) {
-      if (element.getAttribute(ATTRIBUTE) !== key) element.setAttribute(ATTRIBUTE, key);
+      if (element.getAttribute(SURFACE_ATTRIBUTE) !== key)
+        element.setAttribute(SURFACE_ATTRIBUTE, key);
     }
     if (changed) write();
   }
