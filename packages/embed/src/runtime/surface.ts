@@ -34,14 +34,23 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
   let page: ThemeTokens['scheme'] | undefined;
   let queued = false;
 
+  // The :host rule, kept while the tokens (setTheme replaces them) and the scheme it follows stay:
+  // a write for a newly found background then resolves that background alone.
+  let kept: { theme?: Partial<ThemeTokens>; page?: typeof page; css?: string } = {};
+
   function write() {
     const theme = tokens();
+    // Only `auto` follows the page.
+    const scheme = theme.scheme === 'auto' ? page : undefined;
+    if (kept.theme !== theme || kept.page !== scheme) {
+      kept = { theme, page: scheme, css: themeCss(scheme ? { ...theme, scheme } : theme) };
+    }
     // On a light page theme, a white background is the theme's own surface: its rule would
     // repeat :host's, value for value (the resolver derives both from white).
     const same =
       (theme.scheme === 'auto' ? page : (theme.scheme ?? 'light')) === 'light' && '#ffffff';
     host.sheets[1].replaceSync(
-      themeCss(theme.scheme === 'auto' && page ? { ...theme, scheme: page } : theme) +
+      kept.css +
         [...found]
           .map(([key, surface]) => {
             if (key === same) return '';
