@@ -95,8 +95,8 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     runtime.near.measure(host.connected);
   repaint();
   // When the model changes, shells waiting for the programme and the shopper (product points, a
-  // pasted snippet) paint, and with a new programme every shell paints again (embeds without a
-  // currency of their own take the programme's). In a task of their own, once the load has
+  // pasted snippet) paint, and with a new programme every inline embed paints again (embeds without
+  // a currency of their own take the programme's; the launcher follows the model by itself). In a task of their own, once the load has
   // settled: they render with its final status, once, and not in the task that read the answer.
   // Not for what the model holds now (subscribe() calls back at once, and every shell has just
   // been painted).
@@ -112,7 +112,9 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
         return;
       }
       painted = model.program.peek();
-      repaint();
+      for (const element of host.connected) {
+        if (element.localName !== 'loyalty-launcher') host.paint(element);
+      }
     });
   };
   for (const state of [model.program, model.customer, model.status]) state.subscribe(changed);
