@@ -49,10 +49,13 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
     // Intent: the panel's chunk is on its way before the click (only intent: the open itself
     // retries and reports). While it downloads, the page's first date formatter, which the panel
     // needs at once: the first Intl formatter on a page loads the locale's data, the longest part
-    // of a cold open, and no widget on a product page has needed one yet.
+    // of a cold open, and no widget on a product page has needed one yet. In a task of its own,
+    // so a click that follows at once is handled first.
     const prefetch = () => {
       runtime.host.loadChunk('panel').catch(() => undefined);
-      new Intl.DateTimeFormat(runtime.i18n.tag, { dateStyle: 'medium' }).format(0);
+      setTimeout(() =>
+        new Intl.DateTimeFormat(runtime.i18n.tag, { dateStyle: 'medium' }).format(0),
+      );
     };
     element.addEventListener('pointerenter', prefetch, { once: true });
     element.addEventListener('focusin', prefetch, { once: true });
