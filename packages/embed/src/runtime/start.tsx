@@ -68,6 +68,10 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   let tokens = fromOptions;
   const surfaces = createSurfaces(host, () => tokens);
   surfaces.write();
+  const near = watchViewport((element) => host.paint(element));
+  // With the data kept from an earlier page view, the embeds in view paint in the first paint, not
+  // a frame later (their boxes read here, in this task, not in the paint's).
+  if (model.program.peek() && model.customer.peek() !== undefined) near.measure(host.connected);
   const [tag, catalog, grammar] = await loadCatalog(config.localeTag, host.loadChunk);
   await yieldToPage();
   // The page's shopper as `identify`/`signOut` last named them, for a backend in a new language.
@@ -81,7 +85,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
     // shopper never get here: core's callForShopper drops them).
     onEvent: emitWidgetEvent,
     currency: () => config.currency ?? model.program.peek()?.currency,
-    near: watchViewport((element) => host.paint(element)),
+    near,
     ...switches,
   };
   const repaint = () => {
@@ -90,9 +94,6 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   host.paint = createPainter((element) => {
     if (paint(element, runtime)) surfaces.schedule(element);
   });
-  // With the data kept from an earlier page view, the embeds in view paint now, not a frame later.
-  if (model.program.peek() && model.customer.peek() !== undefined)
-    runtime.near.measure(host.connected);
   repaint();
   // When the model changes, shells waiting for the programme and the shopper (product points, a
   // pasted snippet) paint, and with a new programme every inline embed paints again (embeds without
