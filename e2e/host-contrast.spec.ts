@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { scrollThrough } from './support/scroll.ts';
 import { contrastRatio, channels as rgb } from './support/text-contrast.ts';
 
 // Issue 13, item 3: inline embeds read on the background the shopper sees
@@ -164,6 +165,9 @@ test('480 embeds are measured in one pass of style reads, then written, and shar
   await openPage(page, 'grid', {
     body: `<main style="display:grid;grid-template-columns:repeat(8,1fr);gap:8px">${cards}</main>`,
   });
+  // Embeds render (and are measured) as they near the viewport: the shopper scrolls through them all.
+  await expect(page.locator('loyalty-product-points').first()).toContainText('Earn');
+  await scrollThrough(page);
   await expect
     .poll(() => page.locator('loyalty-product-points[data-lk-surface]').count(), {
       timeout: 15_000,

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { observeLayoutShift } from './support/layout-shift.ts';
+import { scrollThrough } from './support/scroll.ts';
 
 const points = (page: Page) => page.locator('loyalty-product-points');
 
@@ -29,6 +30,12 @@ test('a grid of 24 shares one programme and the runtime chunk, loads no other ch
   await page.goto('/collection.html');
   await expect(points(page)).toHaveCount(24);
   await expect(points(page).first()).toContainText('Earn 4,725 points');
+  // Cards far below the viewport render as the shopper scrolls towards them, in the room their shells hold.
+  const last = points(page).last();
+  await page.waitForTimeout(300);
+  expect(await last.evaluate((e) => e.shadowRoot?.textContent?.trim())).toBe('');
+  await scrollThrough(page);
+  await expect(last).toContainText('Earn');
   await expect(points(page).filter({ hasText: /Earn/ })).toHaveCount(23);
   // The gift card earns nothing: its element renders nothing at all.
   const giftCard = page.locator('loyalty-product-points[product-id="gift-card"]');

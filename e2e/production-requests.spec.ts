@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { CHECKOUT, configure, mintToken, pageErrors, test } from './support/mock-api.ts';
+import { scrollThrough } from './support/scroll.ts';
 
 // The demo collection's 24 cards, exactly as the store renders them.
 const GRID =
@@ -37,6 +38,9 @@ test('over real HTTP, 24 product cards and the checkout share one request for pr
 
   await page.goto(CHECKOUT);
   const points = page.locator('loyalty-product-points');
+  await expect(points.first()).toContainText('Earn');
+  // Cards below the viewport render as the shopper scrolls to them, from the same answer.
+  await scrollThrough(page);
   await expect(points.filter({ hasText: /Earn/ })).toHaveCount(23);
   await expect(points.first()).toContainText('Earn 4,725 points');
   await expect(page.locator('loyalty-checkout-redemption')).toContainText('1,250 points');

@@ -13,7 +13,7 @@ const FRAMES_PER_STEP = 2;
 const AFTER_SCROLL_MS = 1000;
 
 /** Scrolls to the end of the page, a viewport every FRAMES_PER_STEP frames, then waits. */
-async function scrollThrough(page) {
+export async function scrollThrough(page) {
   await page.evaluate(
     ([framesPerStep, waitMs]) =>
       new Promise((resolve) => {

@@ -23,9 +23,10 @@ function releaseFolder(cdnDir) {
   return folders[0];
 }
 
-export async function setup() {
+/** `from`: a build's `dist/cdn` folder (default this checkout's), for comparing two builds. */
+export async function setup({ from = join(root, 'packages/embed/dist/cdn') } = {}) {
   const cdnDir = mkdtempSync(join(tmpdir(), 'loyaltykit-bench-'));
-  cpSync(join(root, 'packages/embed/dist/cdn'), cdnDir, { recursive: true });
+  cpSync(from, cdnDir, { recursive: true });
   const release = releaseFolder(cdnDir);
   // chromium.ts is TypeScript, which Node 20 cannot load; Vite's module runner can.
   const { chromiumLaunchOptions } = (await runnerImport(join(root, 'chromium.ts'))).module;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
 import { clientConditions, singletons, ssrSourceCondition } from '../../vite.shared.ts';
 import { writeCdnLayout } from './build/cdn.ts';
-import { buildChunksFirst } from './build/chunks.ts';
+import { buildChunksFirst, compileHint } from './build/chunks.ts';
 import { writeManifest } from './build/manifest.ts';
 import { shipTypes } from './build/types.ts';
 
@@ -24,6 +24,7 @@ export default defineConfig({
   plugins: [
     ssrSourceCondition(),
     buildChunksFirst(outDir, shared),
+    compileHint(),
     writeManifest(),
     shipTypes(),
     writeCdnLayout(),

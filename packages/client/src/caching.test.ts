@@ -1,7 +1,7 @@
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { program } from './testing/fixtures.ts';
-import { problem, rejection, testBackend, useServer } from './testing/server.ts';
+import { memoryStorage, problem, rejection, testBackend, useServer } from './testing/server.ts';
 
 const server = useServer();
 
@@ -105,16 +105,6 @@ describe('the programme and its ETag', () => {
     expect((await rejection(testBackend().backend.getProgram())).code).toBe('invalid_response');
   });
 });
-
-/** Web Storage over a Map, as sessionStorage behaves in one tab. */
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-  };
-}
 
 /** A programme API with ETag `"v1"`: the paths it is asked for. */
 function versionedProgram() {

@@ -1,5 +1,6 @@
 import {
   type Bootstrap,
+  type Customer,
   isLoyaltyError,
   type LoyaltyBackend,
   LoyaltyError,
@@ -7,6 +8,7 @@ import {
   type RequestOptions,
 } from '@loyaltykit/core';
 import { RESPONSE_SCHEMAS } from './contract-schemas.ts';
+import { createCustomerCache, tokenSubject } from './customer-cache.ts';
 import { fetchOnce, type Reply } from './fetch-once.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { toJson } from './json-body.ts';
@@ -57,8 +59,9 @@ export interface HttpBackendOptions {
    * Where the last programme and its ETag outlive the page, so the next page
    * view has it at once ({@link HttpBackend.cachedProgram}) and its
    * bootstrap leaves it out while it is current: the script tag passes
-   * `sessionStorage`. Default none (kept in this backend's memory). Storage
-   * that throws, is full or holds anything else is ignored.
+   * `sessionStorage`. Also where {@link HttpBackend.keepCustomer} keeps the
+   * customer for the next page view. Default none (kept in this backend's
+   * memory). Storage that throws, is full or holds anything else is ignored.
    */
   storage?: ProgramStorage;
 }
@@ -74,6 +77,19 @@ export interface HttpBackend extends LoyaltyBackend {
    * (as `getProgram` does when the answer has its ETag). Treat it as read-only.
    */
   cachedProgram(): Program | undefined;
+  /**
+   * The customer {@link keepCustomer} kept in `storage` for the subject
+   * (`sub`) of this backend's `customerToken`, validated again, or
+   * `undefined`: synchronous, so the next page view of a visit can paint the
+   * shopper's numbers in its first frame, until its bootstrap answers.
+   */
+  cachedCustomer(): Customer | undefined;
+  /**
+   * Keeps `customer` (as a page shows it now, after its own updates) for the
+   * next page view, under the subject of the token in use; `null` (a guest)
+   * or a backend without a token empties what was kept.
+   */
+  keepCustomer(customer: Customer | null): void;
 }
 
 const DEFAULT_TIMEOUT_MS = 8000;
@@ -134,9 +150,15 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
   };
   // The programme's texts are in this language: one cached per language.
   if (options.locale) common['Accept-Language'] = options.locale;
+  const cacheKey = `${base} ${JSON.stringify(common)}`;
   const programs = createProgramCache(
-    `${base} ${JSON.stringify(common)}`,
+    cacheKey,
     (stored) => parse(RESPONSE_SCHEMAS.getProgram, stored)[0],
+    options.storage,
+  );
+  const customers = createCustomerCache(
+    cacheKey,
+    (stored) => parse(RESPONSE_SCHEMAS.getCustomer, stored)[0],
     options.storage,
   );
   /** Set once the API answered that it has no `/v1/bootstrap` (a Storefront API before 1.2.0). */
@@ -329,6 +351,8 @@ export function createHttpBackend(options: HttpBackendOptions): HttpBackend {
     },
 
     cachedProgram: () => programs.get()?.program,
+    cachedCustomer: () => customers.get(tokenSubject(options.customerToken)),
+    keepCustomer: (customer) => customers.set(tokenSubject(tokens.latest()), customer),
 
     getActivity: (cursor, request) =>
       run(

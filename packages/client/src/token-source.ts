@@ -26,6 +26,8 @@ export interface TokenSource {
    * `token_expired` share one provider call.
    */
   refresh(stale: string): Promise<string | undefined>;
+  /** The token held now, if any, without asking the provider. */
+  latest(): string | undefined;
   readonly canRefresh: boolean;
 }
 
@@ -60,6 +62,7 @@ export function createTokenSource(initial?: string, provider?: TokenProvider): T
   return {
     current: () => (token ? Promise.resolve(token) : ask()),
     refresh: (stale) => (token && token !== stale ? Promise.resolve(token) : ask()),
+    latest: () => token,
     canRefresh: provider !== undefined,
   };
 }

@@ -78,13 +78,14 @@ export interface LoyaltyModel {
 
 /**
  * What a model may start with, before its first load: a programme kept from
- * an earlier page view (the HTTP client's `cachedProgram()`), and `null` for
- * a shopper known to be a guest (no token). Widgets then paint at once;
+ * an earlier page view (the HTTP client's `cachedProgram()`), and the
+ * customer kept for the same shopper (`cachedCustomer()`), or `null` for a
+ * shopper known to be a guest (no token). Widgets then paint at once;
  * `load()` still revalidates both.
  */
 export interface ModelSeed {
   program?: Program;
-  customer?: null;
+  customer?: Customer | null;
 }
 
 /**

@@ -3,11 +3,20 @@ import { mix, type Rgb, WHITE } from './color.ts';
 /** A pixel to draw computed colours on: it reads every syntax CSS computes (`rgb()`, `oklch()`, `color()`). */
 let pixel: OffscreenCanvasRenderingContext2D | null | undefined;
 
+/** How browsers serialise an sRGB computed colour: `rgb(33, 37, 41)`, `rgba(0, 0, 0, 0.5)`. */
+const RGB = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/;
+
 /**
  * A computed colour as sRGB channels and alpha (0–255), `undefined` where
  * there is no canvas to draw it on (then nothing behind an embed can be known).
  */
 function read(value: string): Uint8ClampedArray | undefined {
+  // The usual case read as written: no canvas to create, no pixels to read back.
+  const rgb = RGB.exec(value);
+  if (rgb) {
+    const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]);
+    return Uint8ClampedArray.of(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), alpha * 255);
+  }
   pixel ??=
     typeof OffscreenCanvas === 'function'
       ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })

@@ -23,10 +23,10 @@ export const luminance = (rgb: Rgb): number =>
   }, 0);
 
 /** WCAG contrast ratio, 1..21. */
-export function contrast(a: Rgb, b: Rgb): number {
-  const [x, y] = [luminance(a), luminance(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-}
+export const contrast = (a: Rgb, b: Rgb): number => ratioOf(luminance(a), luminance(b));
+
+/** The contrast ratio of two relative luminances. */
+const ratioOf = (x: number, y: number) => (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 
 /** `weight` of `b` mixed into `a` (0 = a, 1 = b), in whole channel values as `toHex` writes them. */
 export const mix = (a: Rgb, b: Rgb, weight: number): Rgb =>
@@ -54,8 +54,12 @@ export const ensureContrast = (color: Rgb, background: Rgb, ratio: number): Rgb 
  */
 export function readableOn(color: Rgb, backgrounds: Rgb[], ratio: number): Rgb {
   const target = isDark(backgrounds[0] as Rgb) ? WHITE : BLACK;
-  const reaches = (weight: number) =>
-    backgrounds.every((background) => contrast(mix(color, target, weight), background) >= ratio);
+  // Each luminance once: the bisection below tries up to 21 candidates against every background.
+  const grounds = backgrounds.map(luminance);
+  const reaches = (weight: number) => {
+    const candidate = luminance(mix(color, target, weight));
+    return grounds.every((ground) => ratioOf(candidate, ground) >= ratio);
+  };
   let lo = 0;
   let hi = 1;
   // Bisection for a small weight that reaches the ratio (`hi` always does); 0 if no move is needed.

@@ -5,7 +5,12 @@ const IDENT = String.raw`-?[\p{L}_][\p{L}\p{N}_-]*`;
 const QUOTED = String.raw`"[^"'\\;:{}()<>/\n\r\f]*"|'[^"'\\;:{}()<>/\n\r\f]*'`;
 /** One family: a quoted name, or unquoted identifiers separated by spaces (`Segoe UI`). */
 const FAMILY = `(?:${QUOTED}|${IDENT}(?: +${IDENT})*)`;
-const FAMILIES = new RegExp(`^${FAMILY}(?: *, *${FAMILY})*$`, 'u');
+/**
+ * The whole stack. Built on first use: compiling its Unicode classes takes
+ * milliseconds on a phone, and most pages keep the default stack and never
+ * ask.
+ */
+let families: RegExp | undefined;
 
 /**
  * A font stack as CSS's `font-family` writes it, `system-ui, "Segoe UI",
@@ -22,5 +27,6 @@ const FAMILIES = new RegExp(`^${FAMILY}(?: *, *${FAMILY})*$`, 'u');
  */
 export function parseFontFamily(value: unknown): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  return FAMILIES.test(trimmed) ? trimmed : undefined;
+  families ??= new RegExp(`^${FAMILY}(?: *, *${FAMILY})*$`, 'u');
+  return families.test(trimmed) ? trimmed : undefined;
 }

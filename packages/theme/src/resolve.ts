@@ -165,7 +165,12 @@ export function resolveTheme(partial: Partial<ThemeTokens> = {}, surface?: Rgb):
     space: { xs: px(unit), sm: px(unit * 2), md: px(unit * 3), lg: px(unit * 4), xl: px(unit * 6) },
     size: { control: px(control), launcher: px(launcher), panelWidth: '380px' },
     font: {
-      family: parseFontFamily(tokens.fontFamily) ?? defaultTokens.fontFamily,
+      // The default stack is valid as written: no need to compile the grammar's Unicode classes
+      // (milliseconds on a phone) for the pages that keep it.
+      family:
+        tokens.fontFamily === defaultTokens.fontFamily
+          ? tokens.fontFamily
+          : (parseFontFamily(tokens.fontFamily) ?? defaultTokens.fontFamily),
       sizeSmall: px(font - 2),
       sizeBody: px(font),
       sizeLarge: px(font + 3),

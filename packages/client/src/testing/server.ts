@@ -44,6 +44,16 @@ export function testBackend(options: Partial<HttpBackendOptions> = {}) {
   return { backend, sleeps };
 }
 
+/** Web Storage over a Map, as sessionStorage behaves in one tab. */
+export function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
 /** The LoyaltyError a promise rejects with; fails the test if it resolves or rejects otherwise. */
 export async function rejection(promise: Promise<unknown>): Promise<LoyaltyError> {
   const reason = await promise.then(

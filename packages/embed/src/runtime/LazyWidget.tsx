@@ -3,7 +3,6 @@ import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChunkName } from '../shared/chunk-names.ts';
 import type { Runtime } from './paint.tsx';
-import { contents as here } from './product-points.tsx';
 
 /**
  * What an embed shows, read from its element's attributes on every paint;
@@ -34,24 +33,21 @@ export const loadWidgetChunk = (runtime: Runtime, chunk: ChunkName) =>
     },
   );
 
-/** The runtime's own embeds: no chunk to wait for. */
-const inRuntime: WidgetChunk = { contents: here };
-
 /**
- * Shows a placeholder (holding the embed's room, so the shop does not move)
- * until the widget's chunk is here, then the chunk's content. A chunk that
+ * An embed of a chunk's (not the runtime's own product points): shows a
+ * placeholder (holding the embed's room, so the shop does not move) until the
+ * widget's chunk is here, then the chunk's content. A chunk that
  * cannot load leaves nothing behind: the shop's page is whole without us.
  * (A pasted snippet is not rendered here: it stays as the merchant pasted it
  * until its live content is ready; see paint.tsx.)
  */
 export function LazyWidget({ element, runtime }: { element: HTMLElement; runtime: Runtime }) {
-  const { chunk, room }: { chunk?: ChunkName; room: number } =
-    runtime.host.widgets[element.localName as keyof typeof runtime.host.widgets];
-  const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(
-    chunk ? widgetChunks.get(chunk) : inRuntime,
-  );
+  const { chunk, room } = runtime.host.widgets[
+    element.localName as keyof typeof runtime.host.widgets
+  ] as { chunk: ChunkName; room: number };
+  const [loaded, setLoaded] = useState<WidgetChunk | null | undefined>(widgetChunks.get(chunk));
   useEffect(() => {
-    if (!chunk || loaded) return;
+    if (loaded) return;
     loadWidgetChunk(runtime, chunk).then(setLoaded, () => setLoaded(null));
   }, [chunk, runtime, loaded]);
   if (loaded === undefined) {

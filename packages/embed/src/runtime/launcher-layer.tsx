@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SURFACE_ATTRIBUTE } from './surface.ts';
 
 /** Whether an element of the page matching `selector` is on screen now (a bad selector matches nothing). */
 function onScreen(selector: string): boolean {
@@ -44,7 +45,9 @@ export function LauncherLayer({
 }) {
   const layer = useRef<HTMLDivElement>(null);
   const [covered, setCovered] = useState(false);
-  useLayoutEffect(() => {
+  // After the first frame, not before it: showing a popover recalculates the page's styles at
+  // once, which the frame does anyway. Still long before the panel can open (its chunk loads first).
+  useEffect(() => {
     try {
       layer.current?.showPopover();
     } catch {
@@ -60,7 +63,11 @@ export function LauncherLayer({
     const later = () => {
       frame ||= requestAnimationFrame(check);
     };
-    const observer = new MutationObserver(later);
+    // Not for the surface attribute the runtime sets on its embeds (one a frame while a long grid
+    // scrolls in): nothing the launcher steps aside for changes with it.
+    const observer = new MutationObserver((records) => {
+      if (records.some((record) => record.attributeName !== SURFACE_ATTRIBUTE)) later();
+    });
     observer.observe(document.documentElement, {
       attributes: true,
       childList: true,

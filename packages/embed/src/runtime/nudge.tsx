@@ -46,9 +46,11 @@ export function ScriptNudge({ loadChunk }: { loadChunk: LoadChunk }) {
   const canRedeem = Boolean(customer && program && cheapestRedeemable(program.rewards, customer));
   const [Nudge, setNudge] = useState<{ component: ChunkNudge }>();
   useEffect(() => {
-    if (!canRedeem || Nudge || !allowed()) return;
-    // Fetched when due, not at load: the page's first seconds are the shop's.
+    if (!canRedeem || Nudge) return;
+    // Asked and fetched when due, not at load: the page's first seconds are the shop's (the
+    // first read of localStorage on a page waits for it to load from disk).
     const timer = setTimeout(() => {
+      if (!allowed()) return;
       loadChunk<{ Nudge: ChunkNudge }>('panel').then(
         (loaded) => setNudge({ component: loaded.Nudge }),
         () => undefined, // A nudge is optional: no chunk, no nudge.

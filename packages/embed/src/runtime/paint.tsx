@@ -8,7 +8,9 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LazyPanel } from './LazyPanel.tsx';
 import { LazyWidget, loadWidgetChunk, widgetChunks } from './LazyWidget.tsx';
 import { LauncherLayer } from './launcher-layer.tsx';
+import type { ViewportWatch } from './near-viewport.ts';
 import { ScriptNudge } from './nudge.tsx';
+import { contents as ownEmbeds } from './product-points.tsx';
 
 /** What every widget on the page shares. */
 export interface Runtime {
@@ -25,6 +27,8 @@ export interface Runtime {
   launcher: boolean;
   /** Page elements the launcher steps aside for while they are on screen (`data-launcher-avoid`). */
   launcherAvoid: string | undefined;
+  /** Which embeds are near the viewport: the runtime's own render only then. */
+  near: ViewportWatch;
 }
 
 /** Shells painted since they last connected. */
@@ -36,12 +40,23 @@ const listening = new WeakSet<HTMLElement>();
 /** What a shell shows: the launcher (with the panel once asked for), or an inline embed. */
 function content(element: HTMLElement, runtime: Runtime): ComponentChild {
   if (element.localName !== 'loyalty-launcher') {
-    return <LazyWidget element={element} runtime={runtime} />;
+    // The runtime's own embeds (product points) render as they are; the others wait for their chunk.
+    const own = ownEmbeds[element.localName];
+    return own ? own(element, runtime, 0) : <LazyWidget element={element} runtime={runtime} />;
   }
   if (!listening.has(element)) {
     listening.add(element);
-    // Intent: the panel's chunk is on its way before the click. Only intent: the open itself retries and reports.
-    const prefetch = () => runtime.host.loadChunk('panel').catch(() => undefined);
+    // Intent: the panel's chunk is on its way before the click (only intent: the open itself
+    // retries and reports). While it downloads, the page's first date formatter, which the panel
+    // needs at once: the first Intl formatter on a page loads the locale's data, the longest part
+    // of a cold open, and no widget on a product page has needed one yet. In a task of its own,
+    // so a click that follows at once is handled first.
+    const prefetch = () => {
+      runtime.host.loadChunk('panel').catch(() => undefined);
+      setTimeout(() =>
+        new Intl.DateTimeFormat(runtime.i18n.tag, { dateStyle: 'medium' }).format(0),
+      );
+    };
     element.addEventListener('pointerenter', prefetch, { once: true });
     element.addEventListener('focusin', prefetch, { once: true });
   }
@@ -80,32 +95,51 @@ function liveReady(element: HTMLElement, runtime: Runtime): boolean {
   return Boolean(model.program.peek()) && model.customer.peek() !== undefined;
 }
 
-/** Connected shells not painted yet: pasted snippets waiting for their live content. */
+/**
+ * Whether an embed of the runtime's own (product points) keeps its shell's
+ * room a while longer: until the programme and the shopper are known, and
+ * it is near the viewport. Rendered before the data, it would render twice:
+ * a loading row no different from the room, then, when the answer comes,
+ * every embed on the page at once, in one long task; rendered when the data
+ * is here, it goes through the painter's slices, once. Offscreen embeds of a
+ * long grid render as the shopper scrolls towards them.
+ */
+function holds(element: HTMLElement, runtime: Runtime): boolean {
+  if (!ownEmbeds[element.localName]) return false;
+  const { model } = runtime;
+  // Watched from the first paint on, so a near embed is known to be near when the data comes.
+  const near = runtime.near.isNear(element);
+  const known = (model.program.peek() && model.customer.peek() !== undefined) || model.error.peek();
+  return !near || !known;
+}
+
+/** Connected shells not painted yet: embeds waiting for their data or to come near, pasted snippets waiting for their live content. */
 export const waiting = (host: Host) =>
   [...host.connected].filter((element) => !painted.has(element));
 
 /**
- * Renders a shell from its attributes (or empties one that left the page).
- * The first paint takes aside what the entry put in its shadow root (the room
- * placeholder); a snippet the merchant pasted stays on screen as it is until
- * the live content replaces it, in one paint.
+ * Renders a shell from its attributes (or empties one that left the page);
+ * true when it rendered content. The first paint takes aside what the entry
+ * put in its shadow root (the room placeholder); a snippet the merchant
+ * pasted stays on screen as it is until the live content replaces it, in one
+ * paint; the runtime's own embeds wait for their data and the viewport
+ * ({@link holds}).
  */
-export function paint(element: HTMLElement, runtime: Runtime): void {
+export function paint(element: HTMLElement, runtime: Runtime): boolean {
   const root = element.shadowRoot as ShadowRoot;
   const { host } = runtime;
   if (!host.connected.has(element)) {
     render(null, root);
     painted.delete(element);
-    return;
+    runtime.near.forget(element);
+    return false;
   }
   if (!painted.has(element)) {
-    if (
-      [...root.childNodes].some(
-        (node) => !(node instanceof Element && node.hasAttribute(ROOM_ATTRIBUTE)),
-      )
-    )
-      pasted.add(element);
-    if (pasted.has(element) && !liveReady(element, runtime)) return;
+    if (holds(element, runtime)) return false;
+    // The entry's room placeholder is alone in a root it found empty; anything else was pasted.
+    const room = root.firstChild instanceof Element && root.firstChild.hasAttribute(ROOM_ATTRIBUTE);
+    if (root.childNodes.length > (room ? 1 : 0)) pasted.add(element);
+    if (pasted.has(element) && !liveReady(element, runtime)) return false;
     if (pasted.delete(element)) host.adopt(element);
     // Preact must not reuse what it did not render.
     root.replaceChildren();
@@ -124,4 +158,5 @@ export function paint(element: HTMLElement, runtime: Runtime): void {
     root,
   );
   painted.add(element);
+  return true;
 }

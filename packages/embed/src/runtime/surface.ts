@@ -14,7 +14,7 @@ import type { Host } from '../shared/host.ts';
  * rule per value, so embeds on the same background share it, and merchant
  * CSS on the element still overrides any `--lk-*` variable.
  */
-const ATTRIBUTE = 'data-lk-surface';
+export const SURFACE_ATTRIBUTE = 'data-lk-surface';
 
 /**
  * The theme sheet's text, and the backgrounds behind the inline embeds. Each
@@ -34,13 +34,27 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
   let page: ThemeTokens['scheme'] | undefined;
   let queued = false;
 
+  // The :host rule, kept while the tokens (setTheme replaces them) and the scheme it follows stay:
+  // a write for a newly found background then resolves that background alone.
+  let kept: { theme?: Partial<ThemeTokens>; page?: typeof page; css?: string } = {};
+
   function write() {
     const theme = tokens();
+    // Only `auto` follows the page.
+    const scheme = theme.scheme === 'auto' ? page : undefined;
+    if (kept.theme !== theme || kept.page !== scheme) {
+      kept = { theme, page: scheme, css: themeCss(scheme ? { ...theme, scheme } : theme) };
+    }
+    // On a light page theme, a white background is the theme's own surface: its rule would
+    // repeat :host's, value for value (the resolver derives both from white).
+    const same =
+      (theme.scheme === 'auto' ? page : (theme.scheme ?? 'light')) === 'light' && '#ffffff';
     host.sheets[1].replaceSync(
-      themeCss(theme.scheme === 'auto' && page ? { ...theme, scheme: page } : theme) +
+      kept.css +
         [...found]
           .map(([key, surface]) => {
-            const selector = `:host([${ATTRIBUTE}="${key}"])`;
+            if (key === same) return '';
+            const selector = `:host([${SURFACE_ATTRIBUTE}="${key}"])`;
             // Inside our own box, never over the page's content beside it.
             return surface
               ? themeCss(theme, selector, surface)
@@ -69,7 +83,8 @@ export function createSurfaces(host: Host, tokens: () => Partial<ThemeTokens>) {
       });
     due.clear();
     for (const [element, key] of keys) {
-      if (element.getAttribute(ATTRIBUTE) !== key) element.setAttribute(ATTRIBUTE, key);
+      if (element.getAttribute(SURFACE_ATTRIBUTE) !== key)
+        element.setAttribute(SURFACE_ATTRIBUTE, key);
     }
     if (changed) write();
   }
