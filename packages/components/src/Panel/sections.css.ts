@@ -1,5 +1,5 @@
 import { reset, vars } from '@loyaltykit/theme';
-import { style } from '@vanilla-extract/css';
+import { keyframes, style } from '@vanilla-extract/css';
 
 export const card = style({
   display: 'flex',
@@ -25,6 +25,20 @@ export const balance = style([
     lineHeight: 1.1,
     color: vars.color.brandText,
     fontVariantNumeric: 'tabular-nums',
+  },
+]);
+
+const settle = keyframes({
+  from: { opacity: 0.3, transform: 'translateY(8px)' },
+  to: { opacity: 1, transform: 'none' },
+});
+
+/** A balance that just changed: it settles into place (transform and opacity only). */
+export const changed = style([
+  balance,
+  {
+    animation: `${settle} 240ms ease-out`,
+    '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
   },
 ]);
 
@@ -73,3 +87,14 @@ export const welcome = style({
 });
 
 export const welcomeText = style([reset, { color: vars.color.text }]);
+
+/** The notes on a member's balance (points on their way, points about to expire), under the header's hero. */
+export const notes = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.xs,
+  paddingBlock: vars.space.sm,
+  paddingInline: vars.space.md,
+  borderRadius: vars.radius.control,
+  background: vars.color.surfaceMuted,
+});

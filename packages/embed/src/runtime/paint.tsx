@@ -9,6 +9,7 @@ import { LazyPanel } from './LazyPanel.tsx';
 import { LazyWidget, loadWidgetChunk, widgetChunks } from './LazyWidget.tsx';
 import { LauncherLayer } from './launcher-layer.tsx';
 import { ScriptNudge } from './nudge.tsx';
+import type { HeaderImages } from './theme-options.ts';
 
 /** What every widget on the page shares. */
 export interface Runtime {
@@ -25,6 +26,8 @@ export interface Runtime {
   launcher: boolean;
   /** Page elements the launcher steps aside for while they are on screen (`data-launcher-avoid`). */
   launcherAvoid: string | undefined;
+  /** The panel header's logo and image (`data-logo-url`, `data-header-image`). */
+  header: HeaderImages;
 }
 
 /** Shells painted since they last connected. */
@@ -54,7 +57,7 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
           {runtime.nudge && <ScriptNudge loadChunk={runtime.host.loadChunk} />}
         </LauncherLayer>
       )}
-      <LazyPanel loadChunk={runtime.host.loadChunk} />
+      <LazyPanel loadChunk={runtime.host.loadChunk} header={runtime.header} />
     </>
   );
 }
