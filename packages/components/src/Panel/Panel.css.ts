@@ -54,9 +54,10 @@ export const body = style({
   },
 });
 
+// Transform only: the page is never translucent, so its text keeps its contrast throughout.
 const enter = keyframes({
-  from: { opacity: 0, transform: 'translateY(8px)' },
-  to: { opacity: 1, transform: 'none' },
+  from: { transform: 'translateY(12px)' },
+  to: { transform: 'none' },
 });
 
 /** One page of the panel: it comes in briefly each time the page changes. */

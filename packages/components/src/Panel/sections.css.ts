@@ -28,15 +28,18 @@ export const balance = style([
   },
 ]);
 
+// Transform only: the number is never translucent, so it keeps its contrast throughout.
 const settle = keyframes({
-  from: { opacity: 0.3, transform: 'translateY(8px)' },
-  to: { opacity: 1, transform: 'none' },
+  from: { transform: 'scale(1.12)' },
+  to: { transform: 'none' },
 });
 
-/** A balance that just changed: it settles into place (transform and opacity only). */
+/** A balance that just changed: it swells and settles back, briefly. */
 export const changed = style([
   balance,
   {
+    // As wide as the number, so it swells about its own middle, in either direction.
+    alignSelf: 'flex-start',
     animation: `${settle} 240ms ease-out`,
     '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
   },
