@@ -29,6 +29,8 @@ export const header = style({
   backgroundColor: vars.color.brand,
   backgroundImage: headerGradient(HEADER_GRADIENT, away),
   color: vars.color.onBrand,
+  // Apart from the body even where the brand colour is as dark as the dark scheme's surface.
+  borderBlockEnd: `1px solid ${vars.color.border}`,
 });
 
 /** Under a picture: deeper stops, so the text reads whatever the picture (theme/header.ts). */
