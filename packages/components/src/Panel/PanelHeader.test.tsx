@@ -59,6 +59,15 @@ describe('Panel header', () => {
     expect(header().getByRole('heading', { level: 2 }).textContent).toBe('Ways to earn');
   });
 
+  it('hides a logo that fails to load, leaving no broken image or stray alt text', async () => {
+    const { model } = await renderPanel({ logoUrl: LOGO });
+    act(() => model.showPage('earn'));
+    const logo = header().getByRole('img', { name: 'Harbor Rewards' });
+    fireEvent.error(logo);
+    expect(logo.hidden).toBe(true);
+    expect(header().queryByRole('img')).toBeNull();
+  });
+
   it('draws the header picture behind the text, decorative', async () => {
     await renderPanel({ headerImage: PICTURE });
     const picture = screen

@@ -82,7 +82,17 @@ export function PanelHeader({
           </button>
         )}
         {/* Decorative beside the programme's name; on other pages it names the programme. */}
-        {logo && <img class={css.logo} src={logo} alt={pageTitle ? name : ''} />}
+        {/* One that fails to load leaves no broken-image box or stray alt text in the bar. */}
+        {logo && (
+          <img
+            class={css.logo}
+            src={logo}
+            alt={pageTitle ? name : ''}
+            onError={(event) => {
+              event.currentTarget.hidden = true;
+            }}
+          />
+        )}
         <h2 class={css.title} id="lk-panel-title" tabIndex={-1} ref={heading}>
           {pageTitle ?? <bdi>{name}</bdi>}
         </h2>
