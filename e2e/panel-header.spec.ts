@@ -60,7 +60,9 @@ test('data-logo-url and data-header-image brand the panel header, named and axe 
   // Both really loaded and drawn, the picture across the whole header.
   expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   const [box, cover] = [await header(page).boundingBox(), await picture.boundingBox()];
-  expect(cover).toEqual(box);
+  // Across the header (down to its hairline border).
+  expect({ ...cover, height: 0 }).toEqual({ ...box, height: 0 });
+  expect(Math.abs((cover?.height ?? 0) - (box?.height ?? 0))).toBeLessThanOrEqual(1);
   // Beside the programme's name the logo is decorative; the greeting and balance are the hero.
   await expect(logo).toHaveAttribute('alt', '');
   await expect(header(page).getByRole('heading', { level: 2 })).toHaveText('Harbor Rewards');
@@ -78,6 +80,30 @@ test('data-logo-url and data-header-image brand the panel header, named and axe 
   expect((await header(page).boundingBox())?.height).toBe(height);
   await expectAxeClean(page, 'earn');
   expect(warnings.filter((w) => w.includes('LoyaltyKit'))).toEqual([]);
+});
+
+test('from the keyboard the header is its heading and Close, then straight to the page’s first control: the balance and body are no stops', async ({
+  page,
+}) => {
+  await open(page, `data-logo-url="${LOGO}"`);
+  await launcher(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(header(page).getByTestId('balance')).toHaveText('1,250 points');
+  const focused = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('aria-label') || active?.textContent?.trim() || active?.localName;
+    });
+  // The dialog focuses its heading (screen readers say where they are), then Close, then the
+  // home page's first link.
+  await expect.poll(focused).toBe('Harbor Rewards');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Close');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatch(/^Ways to redeem/);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('Close');
 });
 
 test('a script, data or protocol-relative URL in either attribute is reported and never drawn or fetched', async ({

@@ -111,7 +111,8 @@ export const hero = style({
   display: 'flex',
   flexDirection: 'column',
   justifyContent: 'flex-end',
-  minBlockSize: `calc(${vars.font.sizeLarge} * 1.45 + ${vars.font.sizeSmall} * 1.45 + ${vars.font.sizeDisplay} * 1.1)`,
+  // A greeting, the balance's label and the balance (1.45 lines of 17 + 12 px, 1.1 of 28 px) in ems of the body text, so every size token fits.
+  minBlockSize: '5.3em',
   paddingInlineEnd: vars.space.sm,
 });
 
