@@ -40,7 +40,12 @@ async function settled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(document.getAnimations().map((a) => a.finished));
+    // document.getAnimations() leaves out animations in shadow trees (the panel's opening fade):
+    // ask every shadow root too.
+    const roots = [...document.querySelectorAll('*')].flatMap((e) => e.shadowRoot ?? []);
+    await Promise.all(
+      [document, ...roots].flatMap((root) => root.getAnimations()).map((a) => a.finished),
+    );
   });
 }
 

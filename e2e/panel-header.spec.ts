@@ -192,7 +192,11 @@ const recordMotion = (page: Page) =>
   });
 const motion = (page: Page) =>
   page.evaluate(() => (window as unknown as { motion: string[] }).motion);
-const running = (page: Page) => page.evaluate(() => document.getAnimations().length);
+/** Animations running in the launcher's shadow root (`document.getAnimations()` does not reach into it). */
+const running = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('loyalty-launcher')?.shadowRoot?.getAnimations().length ?? -1,
+  );
 
 /** Opens the panel, moves to another page and redeems, so the balance changes. */
 async function openBrowseRedeem(page: Page, check: (step: string) => Promise<void>) {
