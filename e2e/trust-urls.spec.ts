@@ -91,7 +91,7 @@ const ranScript = (page: Page) => page.evaluate(() => '__x' in window);
  * click may move the panel on.
  */
 async function clickEverything(page: Page, name: string) {
-  // The dialog's second child, after the header: the page's scrolling content.
+  // The body under the header (the dialog's second part): a tab stop of its own only when it has no control.
   const content = () => panel(page).locator(':scope > div').nth(1);
   const controls = () => content().locator('a, button');
   const count = await controls().count();

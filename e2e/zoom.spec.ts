@@ -40,7 +40,7 @@ for (const viewport of VIEWPORTS) {
         await launcher(page).click();
         await expect(panel(page)).toBeVisible();
         expect(insideViewport(await boxOf(page, 'dialog'))).toBe(true);
-        const close = await boxOf(page, 'dialog > div:first-child > button:last-child');
+        const close = await boxOf(page, 'dialog > div:first-child > div > button:last-child');
         expect(insideViewport(close)).toBe(true);
         // Its header's Close button is where a finger or a mouse reaches it.
         await page.mouse.click(centre(close).x, centre(close).y);

@@ -78,7 +78,7 @@ export {
   variableRewardValue,
 } from './rules/rewards.ts';
 export { tierStatus } from './rules/tiers.ts';
-export { type SafeUrl, safeUrl } from './safe-url.ts';
+export { isSafeUrl, type SafeUrl, safeUrl } from './safe-url.ts';
 export {
   callForShopper,
   RELOAD_DELAYS_MS,

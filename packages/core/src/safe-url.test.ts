@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { safeUrl } from './safe-url.ts';
+import { isSafeUrl, safeUrl } from './safe-url.ts';
 
 const PAGE = 'https://shop.example/products/tee?x=1';
 
@@ -140,5 +140,29 @@ describe('safeUrl', () => {
     safeUrl('javascript:alert(1)', 'once.signInUrl', PAGE);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(String(warn.mock.calls[2]?.[0])).toContain('once.signInUrl');
+  });
+});
+
+describe('isSafeUrl', () => {
+  it('agrees with safeUrl on what may become a link, and reports nothing', () => {
+    const warned = warnings();
+    for (const value of [
+      'javascript:window.__x=1',
+      'java\tscript:window.__x=1',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      '//evil.example/x',
+      '/\\evil.example/x',
+      'http://[::1',
+      '',
+      42,
+      undefined,
+    ]) {
+      expect(isSafeUrl(value, PAGE), String(value)).toBe(false);
+    }
+    for (const value of ['https://cdn.example/logo.svg', 'http://shop.example/a', '/logo.svg']) {
+      expect(isSafeUrl(value, PAGE), value).toBe(true);
+      expect(safeUrl(value, 'field', PAGE)).toBe(value);
+    }
+    expect(warned).not.toHaveBeenCalled();
   });
 });

@@ -37,19 +37,7 @@ const reported = new Set<string>();
  */
 export function safeUrl(value: unknown, field: string, page?: string): SafeUrl | undefined {
   if (!value) return undefined;
-  try {
-    // Only a string is a URL: nothing else is stringified, whatever its toString does.
-    if (typeof value === 'string') {
-      const base = new URL(page ?? globalThis.location?.href ?? NO_PAGE);
-      const url = new URL(value, base);
-      // Off the page's origin only when absolute: without a base, `//other.example` throws.
-      if (/^https?:$/.test(url.protocol) && (url.origin === base.origin || new URL(value))) {
-        return value as SafeUrl;
-      }
-    }
-  } catch {
-    // Malformed, or relative and leaving the page: not a link.
-  }
+  if (isSafeUrl(value, page)) return value;
   const key = typeof value === 'string' ? `${field}\n${value}` : field;
   if (!reported.has(key)) {
     reported.add(key);
@@ -63,4 +51,23 @@ export function safeUrl(value: unknown, field: string, page?: string): SafeUrl |
     }
   }
   return undefined;
+}
+
+/**
+ * {@link safeUrl}'s check without its report, for callers that report in
+ * their own words (the script tag's options: `data-logo-url="…" is invalid`).
+ */
+export function isSafeUrl(value: unknown, page?: string): value is SafeUrl {
+  try {
+    // Only a string is a URL: nothing else is stringified, whatever its toString does.
+    if (typeof value === 'string' && value) {
+      const base = new URL(page ?? globalThis.location?.href ?? NO_PAGE);
+      const url = new URL(value, base);
+      // Off the page's origin only when absolute: without a base, `//other.example` throws.
+      return /^https?:$/.test(url.protocol) && (url.origin === base.origin || !!new URL(value));
+    }
+  } catch {
+    // Malformed, or relative and leaving the page: not a link.
+  }
+  return false;
 }

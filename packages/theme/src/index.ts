@@ -20,3 +20,12 @@ export {
   type ThemeTokens,
 } from './tokens.ts';
 export { backgroundBehind } from './background.ts';
+export {
+  HEADER_AWAY,
+  HEADER_GRADIENT,
+  HEADER_IMAGE_GRADIENT,
+  HEADER_IMAGE_OPACITY,
+  headerColours,
+  headerContrast,
+  headerGradient,
+} from './header.ts';

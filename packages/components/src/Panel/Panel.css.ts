@@ -17,7 +17,8 @@ export const dialog = style([
     // Percentages of the viewport (the containing block of a fixed box), not vw and vh: a page's
     // `zoom` scales our px and viewport units alike, but not the viewport, so only this fits.
     inlineSize: `min(${vars.size.panelWidth}, calc(100% - 24px))`,
-    maxBlockSize: 'min(640px, calc(100% - 120px))',
+    // One height for every page, so the panel never jumps as the shopper moves around: the body scrolls.
+    blockSize: 'min(640px, calc(100% - 120px))',
     display: 'flex',
     flexDirection: 'column',
     overflow: 'hidden',
@@ -37,7 +38,7 @@ export const dialog = style([
         insetBlockEnd: 0,
         inlineSize: '100%',
         maxInlineSize: '100%',
-        maxBlockSize: '85%',
+        blockSize: '85%',
         borderEndStartRadius: 0,
         borderEndEndRadius: 0,
       },
@@ -45,65 +46,34 @@ export const dialog = style([
   },
 ]);
 
-export const header = style({
-  display: 'flex',
-  alignItems: 'center',
-  justifyContent: 'space-between',
-  gap: vars.space.md,
-  paddingBlock: vars.space.sm,
-  paddingInlineStart: vars.space.lg,
-  paddingInlineEnd: vars.space.sm,
-  background: vars.color.brand,
-  color: vars.color.onBrand,
-});
-
-export const title = style([
-  reset,
-  {
-    flex: 1,
-    fontSize: vars.font.sizeLarge,
-    fontWeight: 700,
-    selectors: { '&:focus': { outline: 'none' } },
-  },
-]);
-
-export const close = style([
-  reset,
-  {
-    display: 'grid',
-    placeItems: 'center',
-    inlineSize: vars.size.control,
-    blockSize: vars.size.control,
-    borderRadius: vars.radius.control,
-    cursor: 'pointer',
-    color: 'inherit',
-    selectors: {
-      '&:hover': { background: 'rgb(127 127 127 / 0.2)' },
-      '&:focus-visible': { outline: `3px solid ${vars.color.onBrand}`, outlineOffset: '-3px' },
-    },
-  },
-]);
-
 export const body = style({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space.lg,
-  padding: vars.space.lg,
+  flex: 1,
   overflowY: 'auto',
   selectors: {
     '&:focus-visible': { outline: `3px solid ${vars.color.focus}`, outlineOffset: '-3px' },
   },
 });
 
+// Transform only: the page is never translucent, so its text keeps its contrast throughout.
+const enter = keyframes({
+  from: { transform: 'translateY(12px)' },
+  to: { transform: 'none' },
+});
+
+/** One page of the panel: it comes in briefly each time the page changes. */
+export const page = style({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.lg,
+  padding: vars.space.lg,
+  animation: `${enter} 200ms ease-out`,
+  '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
+});
+
 export const status = style([
   reset,
   { color: vars.color.textMuted, textAlign: 'center', padding: vars.space.xl },
 ]);
-
-export const back = style({
-  // Points backwards in the reading direction.
-  selectors: { '&:dir(rtl)': { transform: 'scaleX(-1)' } },
-});
 
 export const visuallyHidden = style({
   position: 'absolute',

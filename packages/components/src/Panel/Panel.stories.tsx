@@ -4,6 +4,8 @@ import { Launcher } from '../Launcher/index.ts';
 import { findOpenDialog } from '../stories/play.ts';
 import type { LoyaltyStoryParameters } from '../stories/storyModel.ts';
 import { isolated } from '../testing/bidi.ts';
+import logo from './header-logo.example.svg?no-inline';
+import picture from './header-picture.example.svg?no-inline';
 import { Panel } from './index.ts';
 
 /** The panel, open over the page, with the launcher that opened it. */
@@ -169,6 +171,34 @@ export const ArabicRtl: Story = {
     const dialog = await findOpenDialog(canvasElement);
     await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
     await expect(await within(dialog).findByText('رصيدك')).toBeVisible();
+  },
+};
+
+/**
+ * The merchant's logo and a picture behind the header (`logoUrl`,
+ * `headerImage`; the script tag's `data-logo-url`, `data-header-image`):
+ * the picture drawn faintly over a deeper shade of the brand colour, so the
+ * text keeps its contrast. Try the brand toolbar.
+ */
+export const BrandedHeader: Story = {
+  name: 'Branded header (logo and picture)',
+  render: () => (
+    <>
+      <Launcher />
+      <Panel logoUrl={logo} headerImage={picture} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const dialog = await findOpenDialog(canvasElement);
+    const header = within(dialog.firstElementChild as HTMLElement);
+    // Beside the programme's name the logo is decorative; the picture always is.
+    const images = [...dialog.querySelectorAll('img')];
+    await expect(images.map((img) => img.getAttribute('alt'))).toEqual(['', '']);
+    await expect(images.every((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(header.getByText('Hi Maya')).toBeVisible();
+    await expect(header.getByTestId('balance')).toHaveTextContent('1,250 points');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Ways to earn/ }));
+    await expect(await header.findByRole('img', { name: 'Harbor Rewards' })).toBeVisible();
   },
 };
 

@@ -8,10 +8,13 @@ import { useSignalValue } from '../useSignalValue.ts';
 import { holdPage } from './hold-page.ts';
 import * as css from './Panel.css.ts';
 import { PAGE_TITLES, PanelBody, servedPage } from './PanelBody.tsx';
+import { type HeaderImagesProps, PanelHeader } from './PanelHeader.tsx';
 import { PanelSkeleton } from './PanelSkeleton.tsx';
 import { PanelContext } from './panel-context.ts';
 
-export interface PanelProps {
+/** Controls that put a page's content in the tab order, so its scrolling body need not be a stop. */
+
+export interface PanelProps extends HeaderImagesProps {
   /**
    * The code of the referral link the shopper arrived by (the `ref` query
    * parameter, see `REFERRAL_PARAM`): a guest is welcomed as a referred friend
@@ -26,8 +29,16 @@ export interface PanelProps {
  * pattern). Focus moves in when it opens, stays inside, Escape closes it and
  * focus returns to whatever opened it. While it is open the page behind it
  * does not scroll (the root's overflow is hidden, its scrollbar gutter kept).
+ * Its header carries the brand: the merchant's logo (`logoUrl`) and a
+ * picture (`headerImage`) or a gradient of the brand colour, the programme's
+ * name, and the member's greeting and balance.
+ *
+ * @example
+ * ```tsx
+ * <Panel logoUrl="https://shop.example/logo.svg" headerImage="/images/loyalty-header.jpg" />
+ * ```
  */
-export function Panel({ referralCode }: PanelProps = {}) {
+export function Panel({ referralCode, logoUrl, headerImage }: PanelProps = {}) {
   const { model, i18n } = useLoyalty();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -56,19 +67,24 @@ export function Panel({ referralCode }: PanelProps = {}) {
   const identity = useSignalValue(model.identity);
   const title = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  useScrollRegionTabStop(body);
   // A new shopper hears nothing meant for the last one (a code, a refund).
   const [message, announce] = useAnnouncer(identity);
   const panel = useMemo(() => ({ flow: sharedRedemptionFlow(model), announce }), [model, announce]);
 
   // A new page, or a new shopper (the page's content is remade and the focused control with it),
-  // moves focus to the heading, so screen readers say where they are.
+  // moves focus to the heading, so screen readers say where they are, and starts at the top.
   const shown = useRef({ page, identity });
   useEffect(() => {
     const before = shown.current;
-    if ((before.page !== page || before.identity !== identity) && open) title.current?.focus();
+    if ((before.page !== page || before.identity !== identity) && open) {
+      title.current?.focus();
+      if (body.current) body.current.scrollTop = 0;
+    }
     shown.current = { page, identity };
   }, [page, identity, open]);
+
+  // The body is a tab stop only while it holds no control of its own (the balance is no stop).
+  useScrollRegionTabStop(body);
 
   // Until both the programme and the shopper are known (a first load, or a new identity after
   // identify() or signOut()), placeholders hold the content's room.
@@ -101,72 +117,37 @@ export function Panel({ referralCode }: PanelProps = {}) {
         if (event.target === dialog.current) model.closePanel();
       }}
     >
-      {/* A div, not <header>: inside a dialog it is no page banner landmark. */}
-      <div class={css.header}>
-        {pageTitle && (
-          <button
-            type="button"
-            class={css.close}
-            aria-label={i18n.t('panel.back')}
-            onClick={() => model.showPage('home')}
-          >
-            <svg
-              class={css.back}
-              width="20"
-              height="20"
-              viewBox="0 0 24 24"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <path
-                d="M15 5l-7 7 7 7"
-                stroke="currentColor"
-                stroke-width="2.2"
-                fill="none"
-                stroke-linecap="round"
-              />
-            </svg>
-          </button>
-        )}
-        <h2 class={css.title} id="lk-panel-title" tabIndex={-1} ref={title}>
-          {pageTitle ?? <bdi>{program?.name ?? i18n.t('launcher.label')}</bdi>}
-        </h2>
-        <button
-          type="button"
-          class={css.close}
-          aria-label={i18n.t('panel.close')}
-          onClick={() => model.closePanel()}
-        >
-          <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path
-              d="M6 6l12 12M18 6L6 18"
-              stroke="currentColor"
-              stroke-width="2.2"
-              stroke-linecap="round"
-            />
-          </svg>
-        </button>
-      </div>
+      <PanelHeader
+        program={program}
+        customer={customer}
+        pageTitle={pageTitle}
+        heading={title}
+        logoUrl={logoUrl}
+        headerImage={headerImage}
+      />
       <div class={css.body} ref={body} aria-busy={loading ? 'true' : undefined}>
-        {program && customer !== undefined ? (
-          <PanelContext.Provider value={panel}>
-            {/* Keyed by shopper: pages keep no choice, code or form of the last one. */}
-            <PanelBody
-              key={identity}
-              page={page}
-              program={program}
-              customer={customer}
-              referralCode={referralCode}
-            />
-          </PanelContext.Provider>
-        ) : status === 'error' ? (
-          <div class={css.status} role="alert">
-            <p>{i18n.t('panel.error')}</p>
-            <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
-          </div>
-        ) : (
-          <PanelSkeleton />
-        )}
+        {/* Keyed by page: each page comes in with a brief animation. */}
+        <div class={css.page} key={page}>
+          {program && customer !== undefined ? (
+            <PanelContext.Provider value={panel}>
+              {/* Keyed by shopper: pages keep no choice, code or form of the last one. */}
+              <PanelBody
+                key={identity}
+                page={page}
+                program={program}
+                customer={customer}
+                referralCode={referralCode}
+              />
+            </PanelContext.Provider>
+          ) : status === 'error' ? (
+            <div class={css.status} role="alert">
+              <p>{i18n.t('panel.error')}</p>
+              <Button onClick={() => model.load()}>{i18n.t('panel.retry')}</Button>
+            </div>
+          ) : (
+            <PanelSkeleton />
+          )}
+        </div>
       </div>
       <p class={css.visuallyHidden} role="status" aria-live="polite">
         {message}

@@ -19,7 +19,7 @@ const ROWS = 6;
 
 /**
  * What the panel shows while the programme and the shopper load: blocks laid
- * out like the home page (balance card, tier progress, page links), with its
+ * out like the home page (notes on the balance, tier progress, page links), with its
  * text styles and control heights, so the panel keeps its size when the content
  * arrives. Screen readers hear "Loading your rewards…" instead of the blocks.
  */
@@ -29,11 +29,8 @@ export function PanelSkeleton() {
     <>
       <p class={panel.visuallyHidden}>{i18n.t('panel.loading')}</p>
       <div class={css.skeleton} aria-hidden="true" data-testid="panel-skeleton">
-        <div class={sections.card}>
-          <Line textClass={sections.greeting} width="medium" />
-          <Line textClass={sections.eyebrow} width="short" />
-          <Line textClass={sections.balance} width="long" />
-          {/* Points on their way, points about to expire. */}
+        {/* Points on their way, points about to expire (the header holds the greeting and balance). */}
+        <div class={sections.notes}>
           <Line textClass={sections.eyebrow} width="medium" />
           <Line textClass={sections.eyebrow} width="long" />
         </div>

@@ -20,6 +20,8 @@ export async function renderPanel({
   locale = 'en',
   activity,
   referralCode,
+  logoUrl,
+  headerImage,
 }: {
   page?: PanelPage;
   program?: Program;
@@ -29,6 +31,9 @@ export async function renderPanel({
   activity?: Parameters<typeof fakeBackend>[2];
   /** As the script tag passes it from a referral link's `?lk_ref=`. */
   referralCode?: string;
+  /** The header's pictures, as a Preact app or the script tag (`data-logo-url`, `data-header-image`) passes them. */
+  logoUrl?: string;
+  headerImage?: string;
 } = {}) {
   const server = fakeBackend(program, customer, activity);
   const model = createLoyaltyModel(server.backend);
@@ -40,7 +45,7 @@ export async function renderPanel({
       i18n={createI18n(locale)}
       onEvent={(event) => events.push(event)}
     >
-      <Panel referralCode={referralCode} />
+      <Panel referralCode={referralCode} logoUrl={logoUrl} headerImage={headerImage} />
     </LoyaltyProvider>,
   );
   model.openPanel(page);

@@ -19,6 +19,7 @@ import { cartAttribute, moneyAttribute, reportAttributes } from '../runtime/attr
 import type { WidgetContents } from '../runtime/LazyWidget.tsx';
 import type { ChunkNudge } from '../runtime/nudge.tsx';
 import { referralCode } from '../runtime/referral.ts';
+import type { HeaderImages } from '../runtime/theme-options.ts';
 
 export { enPanel, enPanel as messages } from '@loyaltykit/core';
 
@@ -28,9 +29,12 @@ export const Nudge: ChunkNudge = (props) => {
   return <NudgeView {...props} />;
 };
 
-/** The panel, with the referral code the shopper arrived by (`?lk_ref=`, on this page or an earlier one). */
-export function Panel() {
-  return <PanelView referralCode={referralCode()} />;
+/**
+ * The panel, with the header's images (`data-logo-url`, `data-header-image`) and the referral
+ * code the shopper arrived by (`?lk_ref=`, on this page or an earlier one).
+ */
+export function Panel(header: HeaderImages) {
+  return <PanelView {...header} referralCode={referralCode()} />;
 }
 
 const amount = (name: string) =>

@@ -95,6 +95,7 @@ function setUp(seed: { program?: Program; customer?: Customer | null } = {}) {
     launcher: true,
     launcherAvoid: undefined,
     near,
+    header: {},
   };
   const points = shell(host, 'loyalty-product-points', { 'product-id': 'tee', price: '59.00' });
   return { runtime, model, near, points, host, answer, loaded };

@@ -11,6 +11,7 @@ import { LauncherLayer } from './launcher-layer.tsx';
 import type { ViewportWatch } from './near-viewport.ts';
 import { ScriptNudge } from './nudge.tsx';
 import { contents as ownEmbeds } from './product-points.tsx';
+import type { HeaderImages } from './theme-options.ts';
 
 /** What every widget on the page shares. */
 export interface Runtime {
@@ -29,6 +30,8 @@ export interface Runtime {
   launcherAvoid: string | undefined;
   /** Which embeds are near the viewport: the runtime's own render only then. */
   near: ViewportWatch;
+  /** The panel header's logo and image (`data-logo-url`, `data-header-image`). */
+  header: HeaderImages;
 }
 
 /** Shells painted since they last connected. */
@@ -69,7 +72,7 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
           {runtime.nudge && <ScriptNudge loadChunk={runtime.host.loadChunk} />}
         </LauncherLayer>
       )}
-      <LazyPanel loadChunk={runtime.host.loadChunk} />
+      <LazyPanel loadChunk={runtime.host.loadChunk} header={runtime.header} />
     </>
   );
 }

@@ -7,6 +7,7 @@ describe('readThemeOptions', () => {
       theme: { brandColor: '#0e7490', shape: 'pill', scheme: 'auto' },
       nudge: true,
       launcher: true,
+      header: {},
       problems: [],
     });
   });
@@ -47,12 +48,14 @@ describe('readThemeOptions', () => {
       theme: {},
       nudge: false,
       launcher: true,
+      header: {},
       problems: [],
     });
     expect(readThemeOptions({ nudge: 'sometimes' })).toEqual({
       theme: {},
       nudge: true,
       launcher: true,
+      header: {},
       problems: ['data-nudge="sometimes" is invalid: expected one of on, off.'],
     });
   });
@@ -87,6 +90,7 @@ describe('readThemeOptions', () => {
       },
       nudge: true,
       launcher: true,
+      header: {},
       problems: [],
     });
     // window.LoyaltyKitConfig and the theme builder's JSON give numbers.
@@ -94,6 +98,7 @@ describe('readThemeOptions', () => {
       theme: { launcherOffsetX: 0, launcherOffsetY: 160 },
       nudge: true,
       launcher: true,
+      header: {},
       problems: [],
     });
   });
@@ -119,6 +124,57 @@ describe('readThemeOptions', () => {
   });
 });
 
+describe('the panel header’s images (data-logo-url, data-header-image)', () => {
+  it('takes http(s) URLs and paths on the site, as written', () => {
+    expect(
+      readThemeOptions({
+        logoUrl: 'https://cdn.shop.example/logo.svg',
+        headerImage: ' /images/loyalty header.jpg ',
+      }),
+    ).toEqual({
+      theme: {},
+      nudge: true,
+      launcher: true,
+      header: {
+        logoUrl: 'https://cdn.shop.example/logo.svg',
+        headerImage: '/images/loyalty header.jpg',
+      },
+      problems: [],
+    });
+  });
+
+  it('drops a script, data or other non-http URL with the usual report, and draws nothing', () => {
+    const bad = [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      '//evil.example/logo.png',
+      'http://[::1',
+    ];
+    for (const value of bad) {
+      const { header, problems, theme } = readThemeOptions({ logoUrl: value, headerImage: value });
+      expect(header, value).toEqual({});
+      expect(theme, value).toEqual({});
+      expect(problems, value).toEqual([
+        `data-logo-url="${value}" is invalid: expected an http(s) URL or a path on this site.`,
+        `data-header-image="${value}" is invalid: expected an http(s) URL or a path on this site.`,
+      ]);
+    }
+    // Not a string (window.LoyaltyKitConfig): reported, never stringified into a URL.
+    const url = { toString: () => 'https://shop.example/logo.svg' };
+    expect(readThemeOptions({ logoUrl: url }).header).toEqual({});
+  });
+
+  it('are no theme tokens: setTheme does not take them', () => {
+    expect(readThemeChanges({ logoUrl: 'https://shop.example/logo.svg' }).problems).toEqual([
+      'Unknown option logoUrl was ignored.',
+    ]);
+  });
+});
+
 describe('font stacks (they are written into the stylesheet as given)', () => {
   it('takes a font-family list', () => {
     const fontFamily = 'Inter, "Noto Sans Thai", sans-serif';
@@ -126,6 +182,7 @@ describe('font stacks (they are written into the stylesheet as given)', () => {
       theme: { fontFamily },
       nudge: true,
       launcher: true,
+      header: {},
       problems: [],
     });
   });
@@ -139,6 +196,7 @@ describe('font stacks (they are written into the stylesheet as given)', () => {
         theme: {},
         nudge: true,
         launcher: true,
+        header: {},
         problems: [
           `data-font-family="${fontFamily}" is invalid: expected a font-family list such as Inter, "Noto Sans Thai", sans-serif.`,
         ],

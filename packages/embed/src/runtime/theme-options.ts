@@ -1,4 +1,4 @@
-import { LOCALES } from '@loyaltykit/core';
+import { isSafeUrl, LOCALES } from '@loyaltykit/core';
 import {
   ELEVATIONS,
   LAUNCHER_OFFSET_RANGE,
@@ -90,6 +90,15 @@ const selectorList: Parser<string> = {
   expected: 'a CSS selector list such as .cart-drawer[open]',
 };
 
+/** An image for the panel's header: core's link check, so a `javascript:` URL never reaches an `<img>`. */
+const imageUrl: Parser<string> = {
+  parse(value) {
+    const url = nonEmpty(value);
+    return isSafeUrl(url) ? url : undefined;
+  },
+  expected: 'an http(s) URL or a path on this site',
+};
+
 /** What the script tag's options may hold besides theme tokens. */
 const tagParsers: Record<string, Parser<unknown>> = {
   ...parsers,
@@ -97,6 +106,8 @@ const tagParsers: Record<string, Parser<unknown>> = {
   nudge: onOff,
   launcher: onOff,
   launcherAvoid: selectorList,
+  logoUrl: imageUrl,
+  headerImage: imageUrl,
 };
 
 /**
@@ -122,21 +133,28 @@ function checkOptions(
   return { values, problems };
 }
 
+/** The panel header's images (`data-logo-url`, `data-header-image`), each checked by {@link imageUrl}. */
+export interface HeaderImages {
+  logoUrl?: string;
+  headerImage?: string;
+}
+
 /**
- * Theme tokens and the launcher's switches (its nudge, the launcher itself,
- * what it steps aside for) from the options the entry handed over
- * (config.ts), and one problem per option that is invalid (its default then
- * applies) or unknown, in the order given.
+ * Theme tokens, the launcher's switches (its nudge, the launcher itself,
+ * what it steps aside for) and the panel header's images from the options the
+ * entry handed over (config.ts), and one problem per option that is invalid
+ * (its default then applies) or unknown, in the order given.
  */
 export function readThemeOptions(raw: Record<string, unknown>): {
   theme: Partial<ThemeTokens>;
   nudge: boolean;
   launcher: boolean;
   launcherAvoid: string | undefined;
+  header: HeaderImages;
   problems: string[];
 } {
   const {
-    values: { nudge, launcher, launcherAvoid, ...theme },
+    values: { nudge, launcher, launcherAvoid, logoUrl, headerImage, ...theme },
     problems,
   } = checkOptions(raw, tagParsers, attribute);
   return {
@@ -144,6 +162,7 @@ export function readThemeOptions(raw: Record<string, unknown>): {
     nudge: nudge !== 'off',
     launcher: launcher !== 'off',
     launcherAvoid: launcherAvoid as string | undefined,
+    header: { logoUrl, headerImage } as HeaderImages,
     problems,
   };
 }
