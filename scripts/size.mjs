@@ -17,26 +17,35 @@ const budgets = [
   { name: 'entry loyaltykit.js', limit: 3_000, match: (f) => f === 'loyaltykit.js' },
   {
     // What a product page loads before interaction: the entry and the runtime. Issue 18's target
-    // is 20,000 B, not met yet (README, "How the bundle is cut"); this keeps it from growing.
+    // is 20,000 B, not met (README, "How the bundle is cut"). Moved from 24,000 B by the render
+    // near the viewport and the member kept for the second view (+0.8 KB, for half the main
+    // thread at load) and the header's two URL options.
     name: 'product page (entry + client runtime)',
-    limit: 24_000,
+    limit: 25_000,
     match: (f) => f === 'loyaltykit.js' || /^loyaltykit-client\.[\w-]+\.js$/.test(f),
   },
-  // DESIGN.md §9 said 45,000 B (44,942 B were used before issue 18). Moved by 500 B: the entry gave
-  // back 9.6 KB, the launcher's top layer, the host-background contrast, the languages and the
-  // capabilities took about 1.8 KB, and what is shared between runtime and panel now is shared once.
-  { name: 'all production chunks', limit: 45_500, match: production },
+  {
+    // Loaded on the first click on the launcher (or with an embed that lives in it). Issue 17's
+    // looks live here: the icon set, the branded header, reward cards and code tickets, the
+    // cancel question, the landing page's cards (14,444 B before them).
+    name: 'panel chunk',
+    limit: 19_500,
+    match: (f) => /^loyaltykit-panel\.[\w-]+\.js$/.test(f),
+  },
+  // DESIGN.md §9 said 45,000 B; issue 17's looks (+4.5 KB in the panel chunk) and issue 18's
+  // render gate and kept member (+0.9 KB in the runtime) moved it.
+  { name: 'all production chunks', limit: 51_500, match: production },
   {
     // The same page with LoyaltyLion's runtime (its Headless API reader) in place of the client.
     name: 'LoyaltyLion pages (its runtime for the client)',
-    limit: 48_500,
+    limit: 54_500,
     match: (f) => (production(f) && !f.startsWith('loyaltykit-client')) || loyaltyLion(f),
   },
   {
     // The runtime too, since the demo chunk is the demo's runtime, and the demo store's
-    // programme in four languages.
+    // programme in four languages (and a Gold member).
     name: 'demo chunk',
-    limit: 52_000,
+    limit: 53_000,
     match: (f) => f.startsWith('loyaltykit-demo.') && f.endsWith('.js'),
   },
   {
