@@ -29,6 +29,9 @@ export const header = style({
   backgroundColor: vars.color.brand,
   backgroundImage: headerGradient(HEADER_GRADIENT, away),
   color: vars.color.onBrand,
+  // Korean wraps between words ("바꾸세/요." otherwise), and a word too long for the line still breaks.
+  wordBreak: 'keep-all',
+  overflowWrap: 'break-word',
   // Apart from the body even where the brand colour is as dark as the dark scheme's surface.
   borderBlockEnd: `1px solid ${vars.color.border}`,
 });
