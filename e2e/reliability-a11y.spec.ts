@@ -77,8 +77,9 @@ test('keyboard only: open, go to redeem, redeem, Escape, focus back on the launc
   await tabTo(page, /^Redeem$/);
   await expect(row.getByRole('button', { name: 'Redeem', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  // Focus went to the question; the next stop is its yes.
-  expect(await focusedName(page)).toBe('Spend 500 points on $5 off your order?');
+  // Focus goes to the question once it has rendered (an effect after its paint); the next stop
+  // is its yes.
+  await expect.poll(() => focusedName(page)).toBe('Spend 500 points on $5 off your order?');
   await tabTo(page, /^Redeem now$/, 2);
   await page.keyboard.press('Enter');
   await expect(row.getByTestId('redemption-code')).toHaveText(/^\S+$/);
