@@ -137,7 +137,9 @@ function demo() {
   }
   install();
   console.log('\n▶ building the script tag');
-  const packages = ['@loyaltykit/embed', '@loyaltykit/mock-backend', ...DEMO_BACKENDS[backend]];
+  // `embed...`: the embed and the workspace packages it depends on, in order (its landing
+  // snippet's types are copied from their builds).
+  const packages = ['@loyaltykit/embed...', '@loyaltykit/mock-backend', ...DEMO_BACKENDS[backend]];
   if (!pnpmRun(...packages.flatMap((name) => ['--filter', name]), 'run', 'build'))
     fail('build failed');
   console.log('\n▶ serving the demo store (Ctrl+C stops it)');
