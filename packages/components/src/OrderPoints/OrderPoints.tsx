@@ -1,5 +1,5 @@
 import { type Cart, type Money, safeUrl } from '@loyaltykit/core';
-import { CodeTicket } from '../CopyButton/CodeTicket.tsx';
+import { ReferralLinkTicket } from '../CopyButton/ReferralLinkTicket.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { orderPoints } from '../order-points.ts';
 import { joinUrl, refereeReward } from '../referral-offer.ts';
@@ -72,17 +72,7 @@ export function OrderPoints({ orderTotal, cart, referralCode }: OrderPointsProps
               points: i18n.t('points', { count: offer.referrerPoints }),
             })}
           </p>
-          <CodeTicket
-            value={link}
-            label={i18n.t('referral.link')}
-            link
-            copy={{
-              label: 'referral.copyLink',
-              copiedLabel: 'referral.linkCopied',
-              share: { label: 'referral.share', data: { title: program.name, url: link } },
-              onCopied: () => announce(i18n.t('referral.linkCopied')),
-            }}
-          />
+          <ReferralLinkTicket link={link} title={program.name} announce={announce} />
         </>
       )}
       <p class={css.visuallyHidden} role="status">

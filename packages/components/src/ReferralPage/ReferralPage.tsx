@@ -1,5 +1,5 @@
 import { type Customer, type Program, safeUrl } from '@loyaltykit/core';
-import { CodeTicket } from '../CopyButton/CodeTicket.tsx';
+import { ReferralLinkTicket } from '../CopyButton/ReferralLinkTicket.tsx';
 import { Icon } from '../Icon/Icon.tsx';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { usePanel } from '../Panel/panel-context.ts';
@@ -35,19 +35,11 @@ export function ReferralPage({
         <section class={css.card} aria-label={i18n.t('referral.link')}>
           <p class={css.label}>{i18n.t('referral.link')}</p>
           {link && (
-            <CodeTicket
-              value={link}
-              label={i18n.t('referral.link')}
-              link
-              copy={{
-                label: 'referral.copyLink',
-                copiedLabel: 'referral.linkCopied',
-                share: {
-                  label: 'referral.share',
-                  data: { title: program.name, text: shareText, url: link },
-                },
-                onCopied: () => announce(i18n.t('referral.linkCopied')),
-              }}
+            <ReferralLinkTicket
+              link={link}
+              title={program.name}
+              text={shareText}
+              announce={announce}
             />
           )}
           <ul class={css.stats}>
