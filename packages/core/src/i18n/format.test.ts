@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { minorUnitDigits } from '../rules/money.ts';
 import { formatDate, formatMoney } from './format.ts';
 
 describe('formatMoney', () => {
@@ -31,6 +32,66 @@ describe('formatDate', () => {
       }
     },
   );
+});
+
+// English is written without Intl (english.ts); it must write what Intl writes.
+describe('plain English without Intl', () => {
+  const amounts = [
+    0, 1, 5, 99, 100, 505, 12_345, 99_999_999, 123_456_789_012, -1, -500, -1_234_567,
+  ];
+
+  it.each(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'JPY', 'KRW', 'INR'])(
+    'writes %s money as Intl does, in en and en-US',
+    (currency) => {
+      const digits = minorUnitDigits(currency);
+      for (const tag of ['en', 'en-US']) {
+        const intl = new Intl.NumberFormat(tag, { style: 'currency', currency });
+        for (const amountMinor of amounts) {
+          expect(formatMoney(tag, { amountMinor, currency })).toBe(
+            intl.format(amountMinor / 10 ** digits),
+          );
+        }
+      }
+    },
+  );
+
+  it('leaves other currencies and English elsewhere to Intl', () => {
+    expect(formatMoney('en', { amountMinor: 59000, currency: 'THB' })).toBe(
+      new Intl.NumberFormat('en', { style: 'currency', currency: 'THB' }).format(590),
+    );
+    expect(formatMoney('en-GB', { amountMinor: 500, currency: 'USD' })).toBe('US$5.00');
+  });
+
+  it.each([
+    'UTC',
+    'America/Los_Angeles',
+    'Asia/Bangkok',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+  ])('writes dates as Intl does, in the time zone %s', (zone) => {
+    // Node reads TZ afresh for Date and for Intl formatters made after the change.
+    vi.stubEnv('TZ', zone);
+    try {
+      // Every 7 days and 5 hours for 200 years: every month, weekday and hour of day, DST edges.
+      for (const tag of ['en', 'en-US']) {
+        const intl = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+        for (let time = Date.UTC(1900, 0, 1); time < Date.UTC(2100, 0, 1); time += 623_000_000) {
+          expect(formatDate(tag, new Date(time).toISOString())).toBe(intl.format(time));
+        }
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('leaves years outside 1000–9999 to Intl', () => {
+    expect(formatDate('en', '0999-06-01T12:00:00Z')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(
+        Date.parse('0999-06-01T12:00:00Z'),
+      ),
+    );
+    expect(formatDate('en-GB', '2026-11-28T12:00:00Z')).toBe('28 Nov 2026');
+  });
 });
 
 describe('formatMoney in right-to-left formats', () => {

@@ -1,7 +1,22 @@
 import { minorUnitDigits } from '../rules/money.ts';
 import type { Money, Timestamp } from '../types.ts';
+import { groupThousands, writesPlainEnglish } from './english.ts';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+// English money without Intl (english.ts says why): the currencies plain English writes as a
+// bare prefix; format.test.ts checks every one against Intl. Anything else goes to Intl.
+const PREFIXES: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  CAD: 'CA$',
+  AUD: 'A$',
+  JPY: '¥',
+  KRW: '₩',
+  INR: '₹',
+};
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /**
  * An amount in the shopper's locale (a language tag; widgets pass
@@ -11,6 +26,14 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
  * read `$US 1.00`.
  */
 export function formatMoney(locale: string, money: Money): string {
+  const prefix = writesPlainEnglish(locale) ? PREFIXES[money.currency] : undefined;
+  if (prefix && Number.isSafeInteger(money.amountMinor)) {
+    const digits = minorUnitDigits(money.currency);
+    const units = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
+    const whole = groupThousands(units.slice(0, units.length - digits));
+    const sign = money.amountMinor < 0 ? '-' : '';
+    return `${sign}${prefix}${whole}${digits ? `.${units.slice(-digits)}` : ''}`;
+  }
   const key = `${locale}:${money.currency}`;
   let format = moneyFormats.get(key);
   if (!format) {
@@ -31,7 +54,12 @@ export function formatMoney(locale: string, money: Money): string {
  */
 export function formatDate(locale: string, timestamp: Timestamp): string {
   const time = Date.parse(timestamp);
-  return Number.isFinite(time)
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time)
-    : '';
+  if (!Number.isFinite(time)) return '';
+  const date = new Date(time);
+  const year = date.getFullYear();
+  if (writesPlainEnglish(locale) && year >= 1000 && year <= 9999) {
+    const month = MONTHS.slice(date.getMonth() * 3, date.getMonth() * 3 + 3);
+    return `${month} ${date.getDate()}, ${year}`;
+  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
 }

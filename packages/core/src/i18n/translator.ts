@@ -1,4 +1,5 @@
 import type { Catalog, Message, MessageKey } from './catalog.ts';
+import { groupThousands, writesPlainEnglish } from './english.ts';
 
 /** The locales the widgets ship catalogs for; matchLocale maps a page's language tag onto one. */
 export const LOCALES = ['en', 'th', 'ko', 'ar'] as const;
@@ -82,20 +83,16 @@ export function createTranslator(
   // Arabic is the one right-to-left language we have.
   const rtl = locale === 'ar';
   const catalog: Partial<Catalog> = { ...messages };
-  // Intl's first number formatter on a page costs 10–20 ms on a phone (ICU data), in the
-  // script tag's boot; English whole numbers need none of it (`pnpm bench`). Plural rules cost ~1 ms.
+  // English whole numbers need no Intl formatter (english.ts). Plural rules cost ~1 ms.
   let numbers: Intl.NumberFormat | undefined;
   const intlNumber = (value: number) => {
     numbers ??= new Intl.NumberFormat(tag);
     return numbers.format(value);
   };
-  const formatNumber =
-    tag === 'en'
-      ? (value: number) =>
-          Number.isSafeInteger(value)
-            ? String(value).replace(/\B(?=(\d{3})+$)/g, ',')
-            : intlNumber(value)
-      : intlNumber;
+  const formatNumber = writesPlainEnglish(tag)
+    ? (value: number) =>
+        Number.isSafeInteger(value) ? groupThousands(String(value)) : intlNumber(value)
+    : intlNumber;
   const plurals = new Intl.PluralRules(locale);
 
   function t(key: MessageKey, params: MessageParams = {}): string {

