@@ -8,8 +8,9 @@
 //   BENCH_CARDS=n   product cards on the collection page (24 by default)
 //   BENCH_SECOND=1  measure the second page view of each visit instead (the
 //                   first warms the caches), with its frames to content
+//   BENCH_CLICK=1   also click the launcher after the load: the cold click → panel painted
 import { ourLongFrames, paintFigures } from './lib/figures.mjs';
-import { openContext } from './lib/measure.mjs';
+import { openContext, timeOpen } from './lib/measure.mjs';
 import { setup } from './lib/setup.mjs';
 
 const [a, b, runsArg = '7', pageName = 'collection', variantName = 'production'] =
@@ -19,6 +20,7 @@ if (!a || !b)
 const RUNS = Number(runsArg);
 const cards = process.env.BENCH_CARDS ? `&cards=${process.env.BENCH_CARDS}` : '';
 const SECOND = process.env.BENCH_SECOND === '1';
+const CLICK = process.env.BENCH_CLICK === '1';
 
 /** ms of samples with our code on the stack, counted at the 200 µs sampling interval. */
 function countedMs(profile, prefix) {
@@ -65,6 +67,7 @@ try {
           prefix: variant.prefix,
         });
       }
+      const click = CLICK ? (await timeOpen(tab.page, variant.clicks)).painted : NaN;
       await tab.close();
       const paints = paintFigures(view.probes);
       const frames = ourLongFrames(view.probes, variant.prefix);
@@ -75,6 +78,7 @@ try {
         longestTask: Math.max(0, ...frames.map((f) => f.longestTask)),
         framesToContent: paints.framesToContent ?? NaN,
         placeholderFrames: paints.placeholderFrames ?? NaN,
+        click,
       });
     }
   }
@@ -90,6 +94,7 @@ try {
     console.log(
       `  frames to content ${figure('framesToContent')}; placeholder frames ${figure('placeholderFrames')}`,
     );
+    if (CLICK) console.log(`  cold click → panel painted ${figure('click')} ms`);
   }
 } finally {
   for (const { context } of builds) await context.teardown();
