@@ -37,8 +37,10 @@ const budgets = [
   { name: 'all production chunks', limit: 51_500, match: production },
   {
     // The same page with LoyaltyLion's runtime (its Headless API reader) in place of the client.
+    // Moved from 54,500 B by English without Intl (+0.4 KB over the runtime and the panel chunk,
+    // for the 70–130 ms at 4x a page's first Intl formatter costs: README, "Benchmark").
     name: 'LoyaltyLion pages (its runtime for the client)',
-    limit: 54_500,
+    limit: 54_600,
     match: (f) => (production(f) && !f.startsWith('loyaltykit-client')) || loyaltyLion(f),
   },
   {

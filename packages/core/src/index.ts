@@ -27,7 +27,7 @@ export {
   type MessageKey,
   type PluralMessage,
 } from './i18n/catalog.ts';
-export { writesPlainEnglish } from './i18n/english.ts';
+export { englishDay, writesPlainEnglish } from './i18n/english.ts';
 export { formatDate, formatMoney } from './i18n/format.ts';
 export { createI18n } from './i18n/i18n.ts';
 export { ko } from './i18n/ko.ts';

@@ -1,4 +1,4 @@
-import { type Money, pointsForProduct } from '@loyaltykit/core';
+import { englishDay, type Money, pointsForProduct, writesPlainEnglish } from '@loyaltykit/core';
 import { useLoyalty } from '../LoyaltyProvider/context.ts';
 import { joinUrl } from '../referral-offer.ts';
 import { useSignalValue } from '../useSignalValue.ts';
@@ -29,12 +29,15 @@ const DAY = 86_400_000;
  */
 export function until(locale: string, endsAt: string): string {
   const end = Date.parse(endsAt) - 1;
-  return new Intl.DateTimeFormat(
-    locale,
-    end - Date.now() < 6 * DAY ? { weekday: 'long' } : { month: 'short', day: 'numeric' },
-  )
-    .format(end)
-    .replace(/ /g, '\xa0');
+  const soon = end - Date.now() < 6 * DAY;
+  // A live bonus shows on every card at load: plain English needs no Intl formatter for it.
+  const text = writesPlainEnglish(locale)
+    ? englishDay(end, soon ? 'weekday' : 'monthDay')
+    : new Intl.DateTimeFormat(
+        locale,
+        soon ? { weekday: 'long' } : { month: 'short', day: 'numeric' },
+      ).format(end);
+  return text.replace(/ /g, '\xa0');
 }
 
 /**
@@ -45,7 +48,7 @@ export function until(locale: string, endsAt: string): string {
  * rule, failed to load); holds one row's height while loading.
  *
  * It is rendered by the script tag's entry, so it stays small: no formatting
- * beyond the translator's and one `Intl.DateTimeFormat`.
+ * beyond the translator's and, outside plain English, one `Intl.DateTimeFormat`.
  *
  * @example
  * ```tsx

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { minorUnitDigits } from '../rules/money.ts';
+import { englishDay } from './english.ts';
 import { formatDate, formatMoney } from './format.ts';
 
 describe('formatMoney', () => {
@@ -75,8 +76,12 @@ describe('plain English without Intl', () => {
       // Every 7 days and 5 hours for 200 years: every month, weekday and hour of day, DST edges.
       for (const tag of ['en', 'en-US']) {
         const intl = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+        const weekday = new Intl.DateTimeFormat(tag, { weekday: 'long' });
+        const monthDay = new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric' });
         for (let time = Date.UTC(1900, 0, 1); time < Date.UTC(2100, 0, 1); time += 623_000_000) {
           expect(formatDate(tag, new Date(time).toISOString())).toBe(intl.format(time));
+          expect(englishDay(time, 'weekday')).toBe(weekday.format(time));
+          expect(englishDay(time, 'monthDay')).toBe(monthDay.format(time));
         }
       }
     } finally {

@@ -1,6 +1,6 @@
 import { minorUnitDigits } from '../rules/money.ts';
 import type { Money, Timestamp } from '../types.ts';
-import { groupThousands, writesPlainEnglish } from './english.ts';
+import { englishDay, groupThousands, writesPlainEnglish } from './english.ts';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -16,7 +16,6 @@ const PREFIXES: Record<string, string> = {
   KRW: '₩',
   INR: '₹',
 };
-const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /**
  * An amount in the shopper's locale (a language tag; widgets pass
@@ -55,11 +54,9 @@ export function formatMoney(locale: string, money: Money): string {
 export function formatDate(locale: string, timestamp: Timestamp): string {
   const time = Date.parse(timestamp);
   if (!Number.isFinite(time)) return '';
-  const date = new Date(time);
-  const year = date.getFullYear();
+  const year = new Date(time).getFullYear();
   if (writesPlainEnglish(locale) && year >= 1000 && year <= 9999) {
-    const month = MONTHS.slice(date.getMonth() * 3, date.getMonth() * 3 + 3);
-    return `${month} ${date.getDate()}, ${year}`;
+    return `${englishDay(time, 'monthDay')}, ${year}`;
   }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(time);
 }
