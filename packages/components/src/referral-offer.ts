@@ -6,6 +6,7 @@ import {
   type SafeUrl,
   safeUrl,
   withReferralCode,
+  writesPlainEnglish,
 } from '@loyaltykit/core';
 
 /**
@@ -34,6 +35,8 @@ export function refereeReward(offer: ReferralOffer, i18n: I18n): string {
     amount:
       reward.kind === 'fixed_discount'
         ? formatMoney(i18n.tag, reward.value)
-        : new Intl.NumberFormat(i18n.tag, { style: 'percent' }).format(reward.percent / 100),
+        : writesPlainEnglish(i18n.tag) && Number.isInteger(reward.percent)
+          ? `${i18n.formatNumber(reward.percent)}%`
+          : new Intl.NumberFormat(i18n.tag, { style: 'percent' }).format(reward.percent / 100),
   });
 }

@@ -1,4 +1,4 @@
-import { createActivityFeed, formatDate } from '@loyaltykit/core';
+import { createActivityFeed, formatDate, writesPlainEnglish } from '@loyaltykit/core';
 import { useEffect, useMemo } from 'preact/hooks';
 import { Button } from '../Button/Button.tsx';
 import { IconRow, iconList } from '../Icon/IconRow.tsx';
@@ -15,10 +15,14 @@ export function ActivityPage() {
   const feed = useMemo(() => createActivityFeed(model), [model]);
   const entries = useSignalValue(feed.entries);
   const status = useSignalValue(feed.status);
-  // The locale's own plus and minus signs (Arabic marks them for direction).
+  // The locale's own plus and minus signs (Arabic marks them for direction); plain English
+  // writes them without building an Intl formatter (core's english.ts says why).
   const signed = useMemo(
-    () => new Intl.NumberFormat(i18n.tag, { signDisplay: 'exceptZero' }),
-    [i18n.tag],
+    () =>
+      writesPlainEnglish(i18n.tag)
+        ? { format: (points: number) => `${points > 0 ? '+' : ''}${i18n.formatNumber(points)}` }
+        : new Intl.NumberFormat(i18n.tag, { signDisplay: 'exceptZero' }),
+    [i18n],
   );
   useEffect(() => {
     void feed.loadMore();
