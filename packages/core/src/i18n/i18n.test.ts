@@ -124,9 +124,12 @@ describe('createTranslator with a partial catalog', () => {
 
 describe('English numbers without Intl (the script tag boots faster)', () => {
   const { formatNumber, t } = createTranslator('en', enEntry);
-  it('groups whole numbers exactly as Intl does', () => {
+  it('groups whole numbers exactly as Intl does, in en and en-US', () => {
+    const american = createTranslator('en-US', enEntry);
+    expect(american.tag).toBe('en-US');
     for (const value of [0, 7, 999, 1000, 1250, 12345, 1234567, -4500, 9007199254740991]) {
       expect(formatNumber(value)).toBe(new Intl.NumberFormat('en').format(value));
+      expect(american.formatNumber(value)).toBe(new Intl.NumberFormat('en-US').format(value));
     }
   });
   it('leaves fractions to Intl', () => {
