@@ -19,9 +19,10 @@ const budgets = [
     // What a product page loads before interaction: the entry and the runtime. Issue 18's target
     // is 20,000 B, not met (README, "How the bundle is cut"). Moved from 24,000 B by the render
     // near the viewport and the member kept for the second view (+0.8 KB, for half the main
-    // thread at load) and the header's two URL options.
+    // thread at load) and the header's two URL options; to 25,100 B by issue 18's task splits
+    // (the entry's yield before a chunk's modules run, answersApart: +0.08 KB).
     name: 'product page (entry + client runtime)',
-    limit: 25_000,
+    limit: 25_100,
     match: (f) => f === 'loyaltykit.js' || /^loyaltykit-client\.[\w-]+\.js$/.test(f),
   },
   {
@@ -33,14 +34,17 @@ const budgets = [
     match: (f) => /^loyaltykit-panel\.[\w-]+\.js$/.test(f),
   },
   // DESIGN.md §9 said 45,000 B; issue 17's looks (+4.5 KB in the panel chunk) and issue 18's
-  // render gate and kept member (+0.9 KB in the runtime) moved it.
-  { name: 'all production chunks', limit: 51_500, match: production },
+  // render gate and kept member (+0.9 KB in the runtime) moved it, then its fourth stop's task
+  // splits (a chunk's modules run a task after its evaluation, each answer reaches the model in a
+  // task of its own: no script task of ours over 50 ms at load, +0.15 KB over the files).
+  { name: 'all production chunks', limit: 51_600, match: production },
   {
     // The same page with LoyaltyLion's runtime (its Headless API reader) in place of the client.
     // Moved from 54,500 B by English without Intl (+0.4 KB over the runtime and the panel chunk,
-    // for the 70–130 ms at 4x a page's first Intl formatter costs: README, "Benchmark").
+    // for the 70–130 ms at 4x a page's first Intl formatter costs: README, "Benchmark"), then
+    // from 54,600 B by issue 18's task splits (+0.1 KB: the entry's yield and answersApart).
     name: 'LoyaltyLion pages (its runtime for the client)',
-    limit: 54_600,
+    limit: 54_700,
     match: (f) => (production(f) && !f.startsWith('loyaltykit-client')) || loyaltyLion(f),
   },
   {

@@ -1,6 +1,7 @@
 import chunks from 'virtual:loyaltykit-chunks';
 import { CHUNK_EVENT, type ChunkName, chunkFile } from '../shared/chunk-names.ts';
 import type { LoadChunk } from '../shared/host.ts';
+import { yieldToPage } from '../shared/yield-to-page.ts';
 
 type Require = (id: string) => unknown;
 type Factory = (require: Require, exports: Record<string, unknown>) => void;
@@ -87,7 +88,9 @@ export function createChunkLoader(
       script.onload = script.onerror = () => {
         script.remove();
         const chunk = factories.get(name);
-        if (chunk) resolve(run(chunk));
+        // Its modules run in a task after the one that evaluated it: the two together make a long
+        // task on a phone. A module that throws fails the load.
+        if (chunk) resolve(yieldToPage().then(() => run(chunk)));
         else reject(new Error(`Loyalty Kit could not load ${file}`));
       };
       document.head.append(script);

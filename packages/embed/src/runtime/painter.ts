@@ -1,10 +1,7 @@
+import { yieldToPage } from '../shared/yield-to-page.ts';
+
 /** The longest the painter keeps the main thread before it yields: well under a 50 ms long task. */
 export const SLICE_MS = 8;
-
-/** Gives the page a turn: `scheduler.yield()` where there is one (it keeps our place in line), else a task. */
-export const yieldToPage = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Paints shells in slices: requests paint at once while the current task's

@@ -6,12 +6,14 @@ import {
   type Program,
 } from '@loyaltykit/core';
 import type { EmbedConfig, Host, Identity } from '../shared/host.ts';
+import { yieldToPage } from '../shared/yield-to-page.ts';
+import { answersApart } from './answers-apart.ts';
 import { loadCatalog } from './catalog.ts';
 import { emitWidgetEvent } from './events.ts';
 import { goLive } from './go-live.ts';
 import { watchViewport } from './near-viewport.ts';
 import { paint, type Runtime, waiting } from './paint.tsx';
-import { createPainter, yieldToPage } from './painter.ts';
+import { createPainter } from './painter.ts';
 import { rememberReferralCode } from './referral.ts';
 import { setUp } from './set-up.ts';
 import { createSurfaces } from './surface.ts';
@@ -45,7 +47,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
   const first = createBackend(config);
   // Painted from what is known (a kept programme and customer, a guest) in the first frame; the
   // load revalidates.
-  const model = createLoyaltyModel(first.backend, {
+  const model = createLoyaltyModel(answersApart(first.backend), {
     program: first.backend.cachedProgram?.(),
     customer: first.guest ? null : first.backend.cachedCustomer?.(),
   });
@@ -127,7 +129,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
       ready: loaded,
       identify(next) {
         identity = next;
-        return model.useBackend(createBackend(config, next).backend);
+        return model.useBackend(answersApart(createBackend(config, next).backend));
       },
       async setLocale(next) {
         const [nextTag, messages, nextGrammar] = await loadCatalog(next, host.loadChunk);
@@ -135,7 +137,7 @@ export async function start(host: Host, createBackend: CreateBackend): Promise<v
         repaint();
         // The programme's own texts (rewards, perks) in the new language too, where the backend has it.
         config.localeTag = nextTag;
-        await model.useBackend(createBackend(config, identity).backend, true);
+        await model.useBackend(answersApart(createBackend(config, identity).backend), true);
       },
       setTheme(changes) {
         tokens = { ...tokens, ...changes };
