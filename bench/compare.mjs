@@ -3,13 +3,14 @@
 // the script (each a copy of a build's `packages/embed/dist/cdn`), loaded in
 // turns A, B, A, B… at 4x CPU, so a busy machine slows both alike. Prints per
 // build the medians of our JS (the benchmark's inclusive figure, and by sample
-// count, steadier under load: see profile.mjs), our long animation frames and
-// the longest, for a before/after of one change.
+// count, steadier under load: see profile.mjs), our long tasks (mostly our
+// scripts), our long animation frames and the longest, for a before/after of
+// one change.
 //   BENCH_CARDS=n   product cards on the collection page (24 by default)
 //   BENCH_SECOND=1  measure the second page view of each visit instead (the
 //                   first warms the caches), with its frames to content
 //   BENCH_CLICK=1   also click the launcher after the load: the cold click → panel painted
-import { ourLongFrames, paintFigures } from './lib/figures.mjs';
+import { ourLongFrames, ourLongTasks, paintFigures } from './lib/figures.mjs';
 import { openContext, timeOpen } from './lib/measure.mjs';
 import { setup } from './lib/setup.mjs';
 
@@ -71,7 +72,10 @@ try {
       await tab.close();
       const paints = paintFigures(view.probes);
       const frames = ourLongFrames(view.probes, variant.prefix);
+      const tasks = ourLongTasks(view.probes, variant.prefix);
       build.views.push({
+        ourTasks: tasks.length,
+        longestOurTask: Math.max(0, ...tasks.map((t) => t.duration)),
         ourMs: view.ourMs,
         counted: countedMs(view.profile, variant.prefix),
         longFrames: frames.length,
@@ -90,6 +94,9 @@ try {
     };
     console.log(`${label} ${from}`);
     console.log(`  our JS ${figure('ourMs')} ms; by samples ${figure('counted')} ms`);
+    console.log(
+      `  long tasks of ours ${figure('ourTasks')}; longest ${figure('longestOurTask')} ms`,
+    );
     console.log(`  long frames ${figure('longFrames')}; longest task ${figure('longestTask')} ms`);
     console.log(
       `  frames to content ${figure('framesToContent')}; placeholder frames ${figure('placeholderFrames')}`,

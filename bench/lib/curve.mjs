@@ -3,7 +3,7 @@
 // mode, bare paste. Each view is measured at load, then while it scrolls to
 // the end a viewport at a time, so embeds rendered only as they near the
 // viewport are counted when they render.
-import { ourLongFrames } from './figures.mjs';
+import { ourLongFrames, ourLongTasks } from './figures.mjs';
 import { openContext } from './measure.mjs';
 import { summarise } from './stats.mjs';
 
@@ -48,6 +48,8 @@ async function measureGrid(context, cards) {
     });
     const frames = ourLongFrames(view.probes, variant.prefix);
     const atLoad = frames.filter((f) => f.start < view.settledAt);
+    const tasks = ourLongTasks(view.probes, variant.prefix);
+    const tasksAtLoad = tasks.filter((t) => t.start < view.settledAt);
     return {
       cards,
       loadMs: view.ourMs,
@@ -57,6 +59,9 @@ async function measureGrid(context, cards) {
       longFramesScrolling: frames.length - atLoad.length,
       longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
       longestTask: Math.max(0, ...frames.map((f) => f.longestTask)),
+      ourTasksAtLoad: tasksAtLoad.length,
+      ourTasksScrolling: tasks.length - tasksAtLoad.length,
+      longestOurTask: Math.max(0, ...tasks.map((t) => t.duration)),
     };
   } finally {
     await tab.close();
@@ -82,6 +87,9 @@ const FIGURES = [
   'longFramesScrolling',
   'longestFrame',
   'longestTask',
+  'ourTasksAtLoad',
+  'ourTasksScrolling',
+  'longestOurTask',
 ];
 
 /**

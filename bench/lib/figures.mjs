@@ -3,6 +3,26 @@
 // from caches and what the embeds showed frame by frame.
 
 /**
+ * Long tasks (over 50 ms, the Long Tasks API's) that were mostly our code:
+ * our scripts (the long frames' script entries starting inside the task)
+ * ran for more than half of the task. A frame's rendering task, in which
+ * the browser lays out what we and the page added and our animation-frame
+ * callback may run a few ms, is the page's; so is the page's own work.
+ */
+export function ourLongTasks(probes, prefix) {
+  const scripts = probes.frames.flatMap((frame) =>
+    frame.scripts.filter((s) => s.url.startsWith(prefix)),
+  );
+  return probes.longTasks.filter((task) => {
+    const end = task.start + task.duration;
+    const ours = scripts
+      .filter((s) => s.start >= task.start && s.start < end)
+      .reduce((sum, s) => sum + Math.min(s.duration, end - s.start), 0);
+    return ours > task.duration / 2;
+  });
+}
+
+/**
  * Long animation frames holding a long task (blocking > 0) in which our
  * scripts ran longer than everyone else's: the long tasks a shopper could
  * blame on us. Each with the longest long task inside it.
@@ -105,6 +125,7 @@ const deltaMs = (view, baseline, metric) =>
  */
 export function viewFigures(view, { baseline, prefix, apiOrigin }) {
   const longFrames = ourLongFrames(view.probes, prefix);
+  const longTasks = ourLongTasks(view.probes, prefix);
   const shifts = view.probes.shifts;
   return {
     ourMs: view.ourMs,
@@ -116,6 +137,8 @@ export function viewFigures(view, { baseline, prefix, apiOrigin }) {
     longFrames: longFrames.length,
     longestFrame: Math.max(0, ...longFrames.map((f) => f.duration)),
     longestTask: Math.max(0, ...longFrames.map((f) => f.longestTask)),
+    ourLongTasks: longTasks.length,
+    longestOurTask: Math.max(0, ...longTasks.map((t) => t.duration)),
     clsOurs: shifts.filter((s) => s.ours).reduce((sum, s) => sum + s.value, 0),
     ...requestFigures(view.requests, apiOrigin),
     ...paintFigures(view.probes),

@@ -39,10 +39,15 @@ export function evaluateTargets({ bytes, views, clicks, curve }) {
   }
   const longTasks = acrossVariants(
     page,
-    'longFrames',
-    (v) => `${count(v.summary.longFrames)} (longest task ${ms(v.summary.longestTask)} ms)`,
+    'ourLongTasks',
+    (v) =>
+      `${count(v.summary.ourLongTasks)} (longest ${ms(v.summary.longestOurTask)} ms); long frames with our scripts, rendering included: ${count(v.summary.longFrames)} (longest task ${ms(v.summary.longestTask)} ms)`,
   );
-  add('no long task of ours over 50 ms at load', longTasks.measured, longTasks.worst === 0);
+  add(
+    'no long task of ours over 50 ms at load (tasks mostly our scripts)',
+    longTasks.measured,
+    longTasks.worst === 0,
+  );
 
   add(
     `entry ≤ ${ENTRY_BUDGET.toLocaleString('en')} B brotli`,
@@ -125,10 +130,10 @@ export function evaluateTargets({ bytes, views, clicks, curve }) {
     `${curve.slopes.map((s) => `${s.from}→${s.to}: ${s.msPerEmbed.toFixed(2)}`).join(', ')} ms; last / previous ${times(curve.growth)}`,
     curve.linear,
   );
-  const longAt480 = (last.longFramesAtLoad.max ?? 0) + (last.longFramesScrolling.max ?? 0);
+  const longAt480 = (last.ourTasksAtLoad.max ?? 0) + (last.ourTasksScrolling.max ?? 0);
   add(
     `${last.cards} embeds: no long task of ours (load and scrolling)`,
-    `${count(last.longFramesAtLoad)} at load, ${count(last.longFramesScrolling)} scrolling; longest task ${ms(last.longestTask)} ms`,
+    `${count(last.ourTasksAtLoad)} at load, ${count(last.ourTasksScrolling)} scrolling (longest ${ms(last.longestOurTask)} ms); long frames with our scripts: ${count(last.longFramesAtLoad)} at load, ${count(last.longFramesScrolling)} scrolling, longest task ${ms(last.longestTask)} ms`,
     longAt480 === 0,
   );
   add(
